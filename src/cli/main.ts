@@ -1,0 +1,31 @@
+import { CommanderError } from 'commander';
+import { buildCli } from './build-cli';
+import { UsageError, writeLine, type CliIo } from './context';
+
+/** Runs the CLI and resolves to the exit code. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = 0;
+  const ctx = { io, exit: (code: number) => (exitCode = Math.max(exitCode, code)) };
+  const program = buildCli(ctx);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander; they are successes to us.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      if (error.code === 'commander.help') return 0;
+      return 2; // commander already printed its one-line reason
+    }
+    if (error instanceof UsageError) {
+      writeLine(io.stderr, `error: ${error.message}`);
+      return 2;
+    }
+    writeLine(io.stderr, `error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  return exitCode;
+}
+
+function processIo(): CliIo {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}

@@ -1,0 +1,29 @@
+/**
+ * The one catalogue of error codes. The HTTP adapter maps each to a status; the CLI prints the code.
+ * Add a code here before using it anywhere.
+ */
+export const ERROR_CODES = {
+  validation_failed: { status: 400, summary: 'A field is missing or has the wrong type or value.' },
+  invalid_json: { status: 400, summary: 'The request body is not valid JSON.' },
+  unauthenticated: { status: 401, summary: 'Log in first.' },
+  invalid_credentials: { status: 401, summary: 'Email or password is wrong.' },
+  csrf_rejected: { status: 403, summary: 'The request did not come from this site.' },
+  not_found: { status: 404, summary: 'Nothing here, or it is not yours.' },
+  email_taken: { status: 409, summary: 'An account with this email already exists.' },
+  duplicate: { status: 409, summary: 'This was already stored.' },
+  payload_too_large: { status: 413, summary: 'The upload is larger than this server accepts.' },
+  unsupported_media_type: { status: 415, summary: 'This content type is not accepted here.' },
+  checkin_incomplete: { status: 422, summary: 'Some red-flag questions were not answered.' },
+  too_many_attempts: { status: 429, summary: 'Too many attempts; wait and try again.' },
+  internal: { status: 500, summary: 'Something went wrong on the server.' },
+  // Importer failures (files, not requests).
+  unknown_format: { status: 422, summary: 'The file is not a format backstride reads.' },
+  empty_file: { status: 422, summary: 'The file is empty.' },
+  corrupt_file: { status: 422, summary: 'The file is damaged and cannot be read.' },
+  not_an_activity: { status: 422, summary: 'The file holds no activity.' },
+  limit_exceeded: { status: 413, summary: 'The file or archive is over a configured limit.' },
+} as const satisfies Record<string, { status: number; summary: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(ERROR_CODES, code);

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three tiers, one per speed (see README "Tests"):
+ * - small: pure core and importers, next to the code as `*.test.ts`.
+ * - medium: repositories and HTTP routes on real databases, `*.medium.test.ts`.
+ * - e2e: the built app in real Chromium, `test/e2e/*.e2e.test.ts`.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'small',
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: ['**/*.medium.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'medium',
+          include: ['src/**/*.medium.test.ts', 'test/medium/**/*.medium.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
