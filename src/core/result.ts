@@ -7,7 +7,8 @@ export interface Failure<C extends string = ErrorCode> {
   details?: unknown;
 }
 
-export type Result<T, C extends string = ErrorCode> = { ok: true; value: T } | { ok: false; error: Failure<C> };
+export type Result<T, C extends string = ErrorCode> =
+  { ok: true; value: T } | { ok: false; error: Failure<C> };
 
 /** @example ok(3) // { ok: true, value: 3 } */
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });

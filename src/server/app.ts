@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps';
+import { installErrorHandling } from './error-handler';
+import { installSessions } from './plugins/session';
+import { installWebApp } from './web-app';
+import { healthRoutes } from './routes/health';
+import { authRoutes } from './routes/auth';
+import { settingsRoutes } from './routes/settings';
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its access: what the isolation tests enumerate. */
+    routeTable: RouteEntry[];
+  }
+}
+
+/** Every route module; each takes the app and the deps it needs. */
+const ROUTES = [healthRoutes, authRoutes, settingsRoutes];
+
+/**
+ * The HTTP adapter, ready for `listen` or `inject`; it never listens by itself.
+ * @example const app = await buildApp(deps); await app.inject({ url: '/api/health' });
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    logger: deps.logger
+      ? undefined
+      : deps.config.logLevel === 'silent'
+        ? false
+        : { level: deps.config.logLevel },
+    trustProxy: deps.config.trustProxy,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'backstride API',
+        version: deps.config.version,
+        description: 'JSON API of backstride. Authenticate with the session cookie set by /api/auth/login.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installSessions(app, deps);
+  const routeTable: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, public: Boolean(route.config?.public) });
+    }
+  });
+  app.decorate('routeTable', routeTable);
+
+  for (const routes of ROUTES) routes(app, deps);
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  await installWebApp(app, deps.config.webDist);
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+  await app.ready();
+  return app;
+}

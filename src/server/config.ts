@@ -1,0 +1,81 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AppConfig } from './deps';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ServerSettings {
+  port: number;
+  host: string;
+  /** A SQLite file path or a postgres:// URL. */
+  database: string;
+  dataDir: string;
+  app: AppConfig;
+}
+
+export interface ServerOverrides {
+  port?: number;
+  host?: string;
+  db?: string;
+}
+
+/**
+ * Reads configuration from the environment (and command-line overrides), filling in defaults:
+ * port 8080, host 127.0.0.1, SQLite under ./data, a session secret generated on first start.
+ */
+export function resolveServerSettings(
+  env: Record<string, string | undefined>,
+  cwd: string,
+  overrides: ServerOverrides = {},
+): ServerSettings {
+  const dataDir = resolve(cwd, env.BACKSTRIDE_DATA_DIR ?? 'data');
+  const database = overrides.db ?? env.DATABASE_URL ?? join(dataDir, 'backstride.db');
+  const port = overrides.port ?? parsePort(env.PORT ?? '8080', 'PORT');
+  return {
+    port,
+    host: overrides.host ?? env.HOST ?? '127.0.0.1',
+    database: /^postgres(ql)?:\/\//i.test(database) ? database : resolve(cwd, database),
+    dataDir,
+    app: {
+      version: packageVersion(),
+      sessionSecret: env.SESSION_SECRET ?? loadOrCreateSecret(dataDir),
+      allowedOrigins: (env.BACKSTRIDE_ORIGINS ?? '')
+        .split(',')
+        .map((s) => s.trim().replace(/\/$/, ''))
+        .filter(Boolean),
+      trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+      webDist: resolve(PROJECT_ROOT, 'web/dist'),
+      logLevel: parseLogLevel(env.LOG_LEVEL),
+    },
+  };
+}
+
+export function parsePort(value: string, name: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535)
+    throw new Error(`${name} must be a port number 1-65535, got "${value}"`);
+  return port;
+}
+
+function parseLogLevel(value: string | undefined): AppConfig['logLevel'] {
+  const levels = ['silent', 'error', 'warn', 'info', 'debug'] as const;
+  return levels.find((l) => l === value) ?? 'info';
+}
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** A random secret kept in the data folder (mode 600), made on first start. */
+function loadOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return secret;
+}

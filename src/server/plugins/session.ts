@@ -1,0 +1,102 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../app-error';
+import type { AppDeps } from '../deps';
+import { hashSessionToken, SESSION_COOKIE, SESSION_TTL_MS } from '../session-tokens';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SessionUser | null;
+    sessionTokenHash: string | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes are private by default; a public route says so. */
+    public?: boolean;
+  }
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Reads the session cookie, enforces that non-public API routes have a user, and
+ * rejects state-changing requests from other sites (Origin check).
+ */
+export function installSessions(app: FastifyInstance, deps: AppDeps): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionTokenHash', null);
+
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    checkOrigin(request, deps, Boolean(token));
+    if (token) {
+      const tokenHash = hashSessionToken(deps.config.sessionSecret, token);
+      const found = await deps.repos.sessions.findActive(tokenHash, deps.clock.now().toISOString());
+      if (found) {
+        request.user = { id: found.userId, email: found.email };
+        request.sessionTokenHash = tokenHash;
+      }
+    }
+    if (request.is404 || request.routeOptions.config.public) return;
+    if (request.url.startsWith('/api/') && !request.user) {
+      throw new AppError('unauthenticated', 'Log in to use this.');
+    }
+  });
+}
+
+/** The signed-in user of a private route (the hook has already refused anonymous requests). */
+export function currentUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw new AppError('unauthenticated', 'Log in to use this.');
+  return request.user;
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  token: string,
+  now: Date,
+): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    expires: new Date(now.getTime() + SESSION_TTL_MS),
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, request: FastifyRequest): void {
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+  });
+}
+
+function checkOrigin(request: FastifyRequest, deps: AppDeps, hasCookie: boolean): void {
+  if (!UNSAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.origin ?? refererOrigin(request.headers.referer);
+  if (!origin) {
+    // Browsers send Origin on every cross-site POST; a cookie without one is not from our page.
+    if (hasCookie)
+      throw new AppError('csrf_rejected', 'Missing Origin header on a request that carries a session.');
+    return;
+  }
+  const own = `${request.protocol}://${request.host}`;
+  if (origin !== own && !deps.config.allowedOrigins.includes(origin)) {
+    throw new AppError('csrf_rejected', `Requests from ${origin} are not accepted.`);
+  }
+}
+
+function refererOrigin(referer: string | undefined): string | undefined {
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
+import { loginBodySchema, registerBodySchema } from '../../core/account/credentials';
+import { AppError } from '../app-error';
+import type { AppDeps } from '../deps';
+import { decoyHash, hashPassword, verifyPassword } from '../passwords';
+import { clearSessionCookie, currentUser, setSessionCookie } from '../plugins/session';
+import { hashSessionToken, newSessionToken, SESSION_TTL_MS } from '../session-tokens';
+
+export const meSchema = z.object({ id: z.string(), email: z.string() });
+
+export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  const startSession = async (userId: string) => {
+    const now = deps.clock.now();
+    const token = newSessionToken();
+    await deps.repos.sessions.create({
+      tokenHash: hashSessionToken(deps.config.sessionSecret, token),
+      userId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+      lastSeenAt: now.toISOString(),
+    });
+    return { token, now };
+  };
+
+  r.post(
+    '/api/auth/register',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account and log in',
+        body: registerBodySchema,
+        response: { 201: meSchema },
+      },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const created = await deps.repos.users.create({
+        id: randomUUID(),
+        email,
+        passwordHash: await hashPassword(password),
+        createdAt: deps.clock.now().toISOString(),
+      });
+      if (!created.ok) {
+        throw new AppError('email_taken', 'An account with this email already exists. Log in instead.', [
+          { path: 'body.email', message: 'is already registered' },
+        ]);
+      }
+      const { token, now } = await startSession(created.user.id);
+      setSessionCookie(reply, request, token, now);
+      return reply.status(201).send({ id: created.user.id, email: created.user.email });
+    },
+  );
+
+  r.post(
+    '/api/auth/login',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Log in', body: loginBodySchema, response: { 200: meSchema } },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const nowMs = deps.clock.now().getTime();
+      const decision = deps.throttle.check(email, request.ip, nowMs);
+      if (!decision.allowed) {
+        throw new AppError(
+          'too_many_attempts',
+          `Too many login attempts. Try again in ${Math.ceil(decision.retryAfterS / 60)} min.`,
+          undefined,
+          { 'retry-after': String(decision.retryAfterS) },
+        );
+      }
+      const user = await deps.repos.users.findByEmail(email);
+      const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+      if (!user || !valid) {
+        deps.throttle.recordFailure(email, nowMs);
+        throw new AppError('invalid_credentials', 'Email or password is wrong.');
+      }
+      deps.throttle.recordSuccess(email);
+      const { token, now } = await startSession(user.id);
+      setSessionCookie(reply, request, token, now);
+      return { id: user.id, email: user.email };
+    },
+  );
+
+  r.post(
+    '/api/auth/logout',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Log out (ends the session on the server)' },
+    },
+    async (request, reply) => {
+      if (request.sessionTokenHash) await deps.repos.sessions.delete(request.sessionTokenHash);
+      clearSessionCookie(reply, request);
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    '/api/me',
+    { schema: { tags: ['auth'], summary: 'The logged-in user', response: { 200: meSchema } } },
+    async (request) => currentUser(request),
+  );
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { openStore, type Store } from '../store/database';
+import { migrateToLatest } from '../store/migrate';
+import { createRepositories } from '../store/repositories';
+import { createLoginThrottle } from '../core/account/login-throttle';
+import { buildApp } from './app';
+import type { ServerSettings } from './config';
+import { systemClock } from './deps';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  store: Store;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates it, and listens: what `backstride serve` and `npm start` run. */
+export async function startServer(settings: ServerSettings): Promise<RunningServer> {
+  const store = openStore(settings.database);
+  try {
+    await migrateToLatest(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const app = await buildApp({
+    config: settings.app,
+    store,
+    repos: createRepositories(store.db),
+    clock: systemClock,
+    throttle: createLoginThrottle(),
+  });
+  const address = await app.listen({ port: settings.port, host: settings.host });
+  const pruner = setInterval(() => {
+    const now = systemClock.now();
+    void createRepositories(store.db)
+      .sessions.deleteExpired(now.toISOString())
+      .catch(() => undefined);
+  }, 60 * 60_000);
+  pruner.unref();
+  return {
+    app,
+    store,
+    url: address,
+    close: async () => {
+      clearInterval(pruner);
+      await app.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+import { usersRepository } from './users';
+import { sessionsRepository } from './sessions';
+import { settingsRepository } from './settings';
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** Every repository over one Kysely instance (or one transaction). */
+export function createRepositories(db: Kysely<Database>) {
+  return {
+    users: usersRepository(db),
+    sessions: sessionsRepository(db),
+    settings: settingsRepository(db),
+  };
+}

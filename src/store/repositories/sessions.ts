@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+export interface SessionRow {
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+/** Server-side sessions, keyed by the hash of the cookie token. */
+export function sessionsRepository(db: Kysely<Database>) {
+  return {
+    async create(s: SessionRow): Promise<void> {
+      await db
+        .insertInto('sessions')
+        .values({
+          token_hash: s.tokenHash,
+          user_id: s.userId,
+          created_at: s.createdAt,
+          expires_at: s.expiresAt,
+          last_seen_at: s.lastSeenAt,
+        })
+        .execute();
+    },
+    /** The session's user, if the session exists and has not expired at `nowIso`. */
+    async findActive(
+      tokenHash: string,
+      nowIso: string,
+    ): Promise<{ userId: string; email: string } | undefined> {
+      return db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select(['users.id as userId', 'users.email as email'])
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.expires_at', '>', nowIso)
+        .executeTakeFirst();
+    },
+    async touch(tokenHash: string, nowIso: string, expiresAt: string): Promise<void> {
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: nowIso, expires_at: expiresAt })
+        .where('token_hash', '=', tokenHash)
+        .execute();
+    },
+    async delete(tokenHash: string): Promise<void> {
+      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    },
+    async deleteExpired(nowIso: string): Promise<void> {
+      await db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  passwordHash: string;
+  createdAt: string;
+}
+
+export type CreateUserResult = { ok: true; user: UserRow } | { ok: false; reason: 'email_taken' };
+
+/** Accounts. Emails arrive already normalised (see core/account/credentials). */
+export function usersRepository(db: Kysely<Database>) {
+  const toRow = (r: Database['users']): UserRow => ({
+    id: r.id,
+    email: r.email,
+    passwordHash: r.password_hash,
+    createdAt: r.created_at,
+  });
+  return {
+    async create(user: UserRow): Promise<CreateUserResult> {
+      try {
+        await db
+          .insertInto('users')
+          .values({
+            id: user.id,
+            email: user.email,
+            password_hash: user.passwordHash,
+            created_at: user.createdAt,
+          })
+          .execute();
+        return { ok: true, user };
+      } catch (error) {
+        if (isUniqueViolation(error)) return { ok: false, reason: 'email_taken' };
+        throw error;
+      }
+    },
+    async findByEmail(email: string): Promise<UserRow | undefined> {
+      const r = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      return r && toRow(r);
+    },
+    async findById(id: string): Promise<UserRow | undefined> {
+      const r = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return r && toRow(r);
+    },
+  };
+}
+
+/** Unique-constraint failures look different per driver; both mean "already there". */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

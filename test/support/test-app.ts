@@ -1,0 +1,82 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import type { AppConfig, Clock } from '../../src/server/deps';
+import { createRepositories } from '../../src/store/repositories';
+import {
+  createLoginThrottle,
+  DEFAULT_THROTTLE_POLICY,
+  type ThrottlePolicy,
+} from '../../src/core/account/login-throttle';
+import type { DialectName } from '../../src/store/database';
+import { freshStore, type TestStore } from './databases';
+
+export const ORIGIN = 'http://localhost:80';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: TestStore;
+  clock: Clock & { set(iso: string): void; advance(ms: number): void };
+  /** Registers a user and returns the cookie header that logs in as them. */
+  register(email?: string, password?: string): Promise<{ cookie: string; id: string; email: string }>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+export async function createTestApp(
+  dialect: DialectName,
+  options: { config?: Partial<AppConfig>; throttle?: ThrottlePolicy } = {},
+): Promise<TestApp> {
+  const db = await freshStore(dialect);
+  let now = new Date('2026-11-26T08:00:00.000Z').getTime();
+  const clock = {
+    now: () => new Date(now),
+    set: (iso: string) => (now = new Date(iso).getTime()),
+    advance: (ms: number) => (now += ms),
+  };
+  const app = await buildApp({
+    config: {
+      version: 'test',
+      sessionSecret: 'test-secret',
+      allowedOrigins: [],
+      trustProxy: false,
+      webDist: null,
+      logLevel: 'silent',
+      ...options.config,
+    },
+    store: db.store,
+    repos: createRepositories(db.store.db),
+    clock,
+    throttle: createLoginThrottle(options.throttle ?? DEFAULT_THROTTLE_POLICY),
+  });
+  return {
+    app,
+    db,
+    clock,
+    async register(
+      email = `runner${++counter}-${Date.now()}@example.com`,
+      password = 'a long enough secret',
+    ) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/register',
+        headers: { origin: ORIGIN },
+        payload: { email, password },
+      });
+      if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+      return { cookie: cookieHeader(res), ...(res.json() as { id: string; email: string }) };
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** The `name=value` part of the session cookie a response set. */
+export function cookieHeader(res: LightMyRequestResponse): string {
+  const set = res.headers['set-cookie'];
+  const first = Array.isArray(set) ? set[0] : set;
+  if (!first) throw new Error('no cookie set');
+  return first.split(';')[0] ?? '';
+}
