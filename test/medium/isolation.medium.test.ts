@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/databases';
+import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
+
+type User = Awaited<ReturnType<TestApp['register']>>;
+
+/**
+ * How user A fills each kind of resource, returning the id to aim at for routes with `:id`
+ * under that path. Every private route with a parameter must find an entry here, so a new
+ * resource cannot ship without being tested for isolation.
+ */
+const SEEDERS: Record<string, (t: TestApp, a: User) => Promise<string | null>> = {
+  '/api/settings': async (t, a) => {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings',
+      headers: { cookie: a.cookie, origin: ORIGIN },
+      payload: { units: 'mi' },
+    });
+    expect(res.statusCode).toBe(200);
+    return null;
+  },
+};
+
+const fill = (url: string, id: string) => url.replace(/:\w+/g, id).replace(/\*$/, 'x');
+const prefixOf = (url: string) => url.replace(/\/:\w+.*$/, '');
+
+for (const dialect of DIALECTS) {
+  describe(`isolation between accounts [${dialect}]`, () => {
+    let t: TestApp;
+    let a: User;
+    let b: User;
+    const ids = new Map<string, string>();
+    beforeAll(async () => {
+      t = await createTestApp(dialect);
+      a = await t.register('owner@example.com');
+      b = await t.register('other@example.com');
+      for (const [prefix, seed] of Object.entries(SEEDERS)) {
+        const id = await seed(t, a);
+        if (id) ids.set(prefix, id);
+      }
+    });
+    afterAll(async () => t?.close());
+
+    const privateRoutes = () => t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.public);
+
+    it('has private routes to check, and every public one is on the allow-list', () => {
+      expect(privateRoutes().length).toBeGreaterThan(0);
+      const publicApi = t.app.routeTable
+        .filter((r) => r.url.startsWith('/api/') && r.public)
+        .map((r) => `${r.method} ${r.url}`)
+        .sort();
+      expect(publicApi).toEqual([
+        'GET /api/health',
+        'GET /api/openapi.json',
+        'POST /api/auth/login',
+        'POST /api/auth/logout',
+        'POST /api/auth/register',
+      ]);
+    });
+
+    it('answers 401 on every private route without a session', async () => {
+      for (const route of privateRoutes()) {
+        const res = await t.app.inject({
+          method: route.method as 'GET',
+          url: fill(route.url, randomUUID()),
+          headers: { origin: ORIGIN },
+          ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+        });
+        expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+      }
+    });
+
+    it("never shows or changes one user's data for another", async () => {
+      const aBefore = await t.app.inject({ url: '/api/settings', headers: { cookie: a.cookie } });
+      const secrets = [a.id, a.email, ...ids.values()];
+      for (const route of privateRoutes()) {
+        const hasParam = route.url.includes(':');
+        const target = hasParam ? ids.get(prefixOf(route.url)) : undefined;
+        if (hasParam) expect(target, `no seeder for ${route.url}: add one to SEEDERS`).toBeDefined();
+        const res = await t.app.inject({
+          method: route.method as 'GET',
+          url: fill(route.url, target ?? 'x'),
+          headers: { cookie: b.cookie, origin: ORIGIN },
+          ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+        });
+        if (hasParam) expect(res.statusCode, `${route.method} ${route.url}`).toBe(404);
+        for (const secret of secrets) expect(res.body, `${route.method} ${route.url}`).not.toContain(secret);
+      }
+      const aAfter = await t.app.inject({ url: '/api/settings', headers: { cookie: a.cookie } });
+      expect(aAfter.body).toBe(aBefore.body);
+      expect(aAfter.json()).toEqual({ units: 'mi' });
+      const bSettings = await t.app.inject({ url: '/api/settings', headers: { cookie: b.cookie } });
+      expect(bSettings.json()).toEqual({ units: 'km' });
+    });
+  });
+}
