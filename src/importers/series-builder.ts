@@ -1,0 +1,119 @@
+import type { ActivitySeries } from '../core/activity/activity';
+
+/**
+ * Growing typed-array columns for samples, shared by the FIT, GPX and TCX decoders.
+ * New slots are NaN, so a decoder only writes the values a sample has.
+ * `t` holds absolute Unix seconds until `pick` makes it relative.
+ * @example const b = new SeriesBuilder(); const i = b.add(); b.t[i] = 1_700_000_000; b.heartRate[i] = 150;
+ */
+export class SeriesBuilder {
+  n = 0;
+  cap: number;
+  t: Float64Array;
+  lat: Float64Array;
+  lon: Float64Array;
+  distanceM: Float64Array;
+  speedMps: Float64Array;
+  heartRate: Float64Array;
+  cadence: Float64Array;
+  altitudeM: Float64Array;
+
+  constructor(capacity = 1024) {
+    this.cap = Math.max(16, capacity);
+    const c = this.cap;
+    this.t = nanArray(c);
+    this.lat = nanArray(c);
+    this.lon = nanArray(c);
+    this.distanceM = nanArray(c);
+    this.speedMps = nanArray(c);
+    this.heartRate = nanArray(c);
+    this.cadence = nanArray(c);
+    this.altitudeM = nanArray(c);
+  }
+
+  /** Appends an all-NaN sample and returns its index. */
+  add(): number {
+    if (this.n === this.cap) this.grow();
+    return this.n++;
+  }
+
+  /** Drops samples from index `n` on (a partly written sample). */
+  truncate(n: number): void {
+    for (const col of this.columns()) col.fill(NaN, n, this.n);
+    this.n = Math.min(this.n, n);
+  }
+
+  grow(): void {
+    const cap = this.cap * 2;
+    this.t = growArray(this.t, cap);
+    this.lat = growArray(this.lat, cap);
+    this.lon = growArray(this.lon, cap);
+    this.distanceM = growArray(this.distanceM, cap);
+    this.speedMps = growArray(this.speedMps, cap);
+    this.heartRate = growArray(this.heartRate, cap);
+    this.cadence = growArray(this.cadence, cap);
+    this.altitudeM = growArray(this.altitudeM, cap);
+    this.cap = cap;
+  }
+
+  /**
+   * Copies the samples at `indices` into a series with `t` relative to `t0` (Unix seconds).
+   * `cadenceFactor` turns stored cadence into steps per minute (2 for FIT strides on foot).
+   */
+  pick(indices: ArrayLike<number>, t0: number, cadenceFactor = 1): ActivitySeries {
+    const n = indices.length;
+    const out: ActivitySeries = {
+      t: new Float64Array(n),
+      lat: new Float64Array(n),
+      lon: new Float64Array(n),
+      distanceM: new Float64Array(n),
+      speedMps: new Float64Array(n),
+      heartRate: new Float64Array(n),
+      cadenceSpm: new Float64Array(n),
+      altitudeM: new Float64Array(n),
+    };
+    for (let k = 0; k < n; k++) {
+      const i = indices[k] as number;
+      out.t[k] = (this.t[i] as number) - t0;
+      out.lat[k] = this.lat[i] as number;
+      out.lon[k] = this.lon[i] as number;
+      out.distanceM[k] = this.distanceM[i] as number;
+      out.speedMps[k] = this.speedMps[i] as number;
+      out.heartRate[k] = this.heartRate[i] as number;
+      out.cadenceSpm[k] = (this.cadence[i] as number) * cadenceFactor;
+      out.altitudeM[k] = this.altitudeM[i] as number;
+    }
+    return out;
+  }
+
+  /** `pick` over the contiguous range [from, to). */
+  range(from: number, to: number, t0: number, cadenceFactor = 1): ActivitySeries {
+    const idx = new Int32Array(Math.max(0, to - from));
+    for (let k = 0; k < idx.length; k++) idx[k] = from + k;
+    return this.pick(idx, t0, cadenceFactor);
+  }
+
+  private columns(): Float64Array[] {
+    return [
+      this.t,
+      this.lat,
+      this.lon,
+      this.distanceM,
+      this.speedMps,
+      this.heartRate,
+      this.cadence,
+      this.altitudeM,
+    ];
+  }
+}
+
+function nanArray(n: number): Float64Array {
+  return new Float64Array(n).fill(NaN);
+}
+
+function growArray(a: Float64Array, cap: number): Float64Array {
+  const b = new Float64Array(cap);
+  b.set(a);
+  b.fill(NaN, a.length);
+  return b;
+}
