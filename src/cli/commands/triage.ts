@@ -1,14 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import type { CliContext } from '../context';
+import { triageChecked } from '../../core/checkin/triage';
+import type { Failure } from '../../core/result';
+import { UsageError, writeLine, type CliContext } from '../context';
 
-/** `backstride triage [FILE]`: placeholder until the triage engine lands (issue 3). */
+const HELP = `
+Input: one check-in as JSON, {"age": 34, "sex": "F", "findings": [{"code": "fever", "value": false}, ...]},
+optionally "complete": false when some red-flag questions went unanswered. Other top-level fields (id, narrative,
+expected_*, ...) are ignored; an unknown finding code is an error.
+
+Output: one JSON line per check-in.
+  answered: {"ok":true,"urgency":...,"rules":[{"id","urgency","title","action","sources","stopRunning"}],
+             "factors":[{"id","score","because"}],"safetyNet":{...}|null,"stopRunning":bool}
+  refused:  {"ok":false,"error":{"code","message","issues":[{"path","message"}]}}
+            codes: invalid_json, validation_failed, checkin_incomplete (issues name the unanswered codes)
+
+Exit status: 0 when every check-in was answered, 2 if any input was refused. With --jsonl every line is still
+answered in order; blank lines are skipped.`;
+
+interface Options {
+  jsonl?: boolean;
+}
+
+/** `backstride triage [FILE] [--jsonl]`: triage check-ins from FILE or standard input, one JSON line each. */
 export function registerTriage(program: Command, ctx: CliContext): void {
   program
     .command('triage')
     .description('triage one check-in (JSON) from FILE or standard input')
-    .argument('[file]')
-    .action(() => {
-      ctx.io.stderr.write('triage: not built yet\n');
-      ctx.exit(1);
+    .argument('[file]', 'a JSON (or JSON Lines with --jsonl) file; standard input when absent')
+    .option('--jsonl', 'read one check-in per line and print one result per line, in order')
+    .addHelpText('after', HELP)
+    .action(async (file: string | undefined, options: Options) => {
+      const text = await readInput(ctx, file);
+      const documents = options.jsonl ? jsonLines(text) : [{ line: 1, text }];
+      let refused = false;
+      for (const { line, text: doc } of documents) {
+        const output = answer(doc, options.jsonl ? line : undefined);
+        if (!output.ok) refused = true;
+        writeLine(ctx.io.stdout, JSON.stringify(output));
+      }
+      if (refused) ctx.exit(2);
     });
+}
+
+type Output = ({ ok: true } & Record<string, unknown>) | { ok: false; error: CliError };
+
+interface CliError {
+  code: Failure['code'];
+  message: string;
+  issues: { path: string; message: string }[];
+}
+
+function answer(text: string, line: number | undefined): Output {
+  const where = line === undefined ? '' : `line ${line}: `;
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      error: { code: 'invalid_json', message: `${where}not valid JSON (${reason})`, issues: [] },
+    };
+  }
+  const result = triageChecked(input);
+  if (result.ok) return { ok: true, ...result.value };
+  const { code, message } = result.error;
+  return { ok: false, error: { code, message: where + message, issues: issuesOf(result.error) } };
+}
+
+function issuesOf(error: Failure): CliError['issues'] {
+  const details = error.details as { issues?: CliError['issues']; missing?: string[] } | undefined;
+  if (details?.issues) return details.issues;
+  if (details?.missing)
+    return details.missing.map((code) => ({ path: code, message: 'red-flag question not answered' }));
+  return [];
+}
+
+function jsonLines(text: string): { line: number; text: string }[] {
+  return text
+    .split(/\r?\n/)
+    .map((content, index) => ({ line: index + 1, text: content }))
+    .filter(({ text: content }) => content.trim() !== '');
+}
+
+async function readInput(ctx: CliContext, file: string | undefined): Promise<string> {
+  if (file !== undefined && file !== '-') {
+    try {
+      return await readFile(resolve(ctx.io.cwd, file), 'utf8');
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+      throw new UsageError(`cannot read ${file} (${reason})`);
+    }
+  }
+  if (ctx.io.stdin.isTTY) throw new UsageError('give a FILE, or pipe a check-in into standard input');
+  return readAll(ctx.io.stdin);
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }

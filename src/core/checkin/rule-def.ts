@@ -1,0 +1,43 @@
+import type { Facts } from './checkin';
+import type { SourceKey } from './sources';
+import type { Urgency } from './urgency';
+
+export const RULE_IDS = [
+  'E1',
+  'E2',
+  'E3',
+  'E4',
+  'E5',
+  'E6',
+  'U1',
+  'U2',
+  'U3',
+  'U4',
+  'U5',
+  'U6',
+  'U7',
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'C5',
+  'C6',
+  'C7',
+  'S1',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** One decision rule: when it fires, how urgent that is, what to do, and where the evidence is. */
+export interface RuleDef {
+  id: RuleId;
+  urgency: Urgency;
+  /** A short name for what the rule suspects, in plain words. */
+  title: string;
+  /** What the runner should do, in the product's words (second person). */
+  action: string;
+  sources: readonly SourceKey[];
+  /** Running must stop. Always true for emergency and urgent rules. */
+  stopRunning: boolean;
+  fires(facts: Facts): boolean;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { checkinInputSchema } from './schema';
+import { triageChecked, unansweredRedFlags } from './triage';
+import { redFlagQuestionCodes } from './vocabulary';
+
+const base = { age: 40, sex: 'F', findings: [] as { code: string; value: unknown }[] };
+
+function issuesOf(input: unknown): { path: string; message: string }[] {
+  const result = triageChecked(input);
+  if (result.ok) throw new Error('expected a validation failure');
+  expect(result.error.code).toBe('validation_failed');
+  return (result.error.details as { issues: { path: string; message: string }[] }).issues;
+}
+
+describe('checkinInputSchema / triageChecked validation', () => {
+  it('strips unknown top-level keys such as id and narrative', () => {
+    const parsed = checkinInputSchema.parse({
+      ...base,
+      id: 'E-V001',
+      narrative: 'x',
+      expected_urgency: 'urgent',
+    });
+    expect(parsed).toEqual({ age: 40, sex: 'F', findings: [] });
+  });
+
+  it('names an unknown finding code', () => {
+    const issues = issuesOf({ ...base, findings: [{ code: 'back_on_fire', value: true }] });
+    expect(issues).toEqual([{ path: 'findings[0].code', message: expect.stringContaining('back_on_fire') }]);
+  });
+
+  it('names the code whose value has the wrong type', () => {
+    expect(issuesOf({ ...base, findings: [{ code: 'fever', value: 1 }] })).toEqual([
+      { path: 'findings[0].value', message: expect.stringMatching(/"fever" must be true or false/) },
+    ]);
+    expect(issuesOf({ ...base, findings: [{ code: 'shoe_km', value: true }] })[0]?.message).toMatch(
+      /"shoe_km" must be a whole number/,
+    );
+    expect(issuesOf({ ...base, findings: [{ code: 'shoe_km', value: 12.5 }] })[0]?.message).toMatch(
+      /whole number/,
+    );
+    expect(issuesOf({ ...base, findings: [{ code: 'fever', value: 'yes' }] })[0]?.path).toBe(
+      'findings[0].value',
+    );
+  });
+
+  it('rejects out-of-range numbers and repeated codes', () => {
+    expect(issuesOf({ ...base, findings: [{ code: 'pain_score_0_10', value: 11 }] })[0]?.message).toMatch(
+      /between 0 and 10/,
+    );
+    expect(issuesOf({ ...base, findings: [{ code: 'sbst_psych', value: 6 }] })[0]?.message).toMatch(
+      /between 0 and 5/,
+    );
+    const repeated = issuesOf({
+      ...base,
+      findings: [
+        { code: 'fever', value: false },
+        { code: 'fever', value: true },
+      ],
+    });
+    expect(repeated).toEqual([
+      { path: 'findings[1].code', message: expect.stringContaining('more than once') },
+    ]);
+  });
+
+  it('requires age, sex and findings', () => {
+    const paths = issuesOf({}).map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['age', 'sex', 'findings']));
+    expect(issuesOf({ ...base, age: 40.5 })[0]?.path).toBe('age');
+    expect(issuesOf({ ...base, sex: 'X' })[0]?.message).toMatch(/"X"/);
+    expect(issuesOf(null).length).toBeGreaterThan(0);
+  });
+});
+
+describe('triageChecked: incomplete check-ins', () => {
+  const allRedFlags = (sex: 'F' | 'M') => redFlagQuestionCodes(sex).map((code) => ({ code, value: false }));
+
+  it('refuses self_manage when complete is false, naming every unanswered red-flag code', () => {
+    const answered = allRedFlags('M').filter((f) => f.code !== 'bladder_change' && f.code !== 'fever');
+    const result = triageChecked({ age: 30, sex: 'M', findings: answered, complete: false });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'checkin_incomplete',
+        message: expect.any(String),
+        details: { missing: ['bladder_change', 'fever'] },
+      },
+    });
+  });
+
+  it('allows self_manage once every red-flag question is answered, and when complete is absent (closed world)', () => {
+    const full = triageChecked({ age: 30, sex: 'M', findings: allRedFlags('M'), complete: false });
+    expect(full.ok && full.value.urgency).toBe('self_manage');
+    const closedWorld = triageChecked({ age: 30, sex: 'M', findings: [] });
+    expect(closedWorld.ok && closedWorld.value.urgency).toBe('self_manage');
+  });
+
+  it('still returns higher urgencies from an incomplete check-in', () => {
+    const result = triageChecked({
+      age: 30,
+      sex: 'M',
+      findings: [{ code: 'fever', value: true }],
+      complete: false,
+    });
+    expect(result.ok && result.value.urgency).toBe('emergency');
+  });
+
+  it('asks about pregnancy only where it can apply', () => {
+    expect(unansweredRedFlags({ age: 30, sex: 'F', findings: [] })).toContain('pregnant');
+    expect(unansweredRedFlags({ age: 30, sex: 'M', findings: [] })).not.toContain('pregnant');
+    const female = triageChecked({ age: 30, sex: 'F', findings: allRedFlags('M'), complete: false });
+    expect(female.ok ? [] : (female.error.details as { missing: string[] }).missing).toEqual(['pregnant']);
+  });
+});
