@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  type BrowserSession,
+} from './support/browser';
+import { startE2eServer } from './support/server';
+import { authPage, expectNoHorizontalScroll, shell } from './support/pages';
+
+describe.runIf(hasChromium)('accounts in the browser', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let session: BrowserSession;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('registers, sees the shell, logs out and logs back in on a phone', async () => {
+    const context = await newContext(session.browser, server.url, PHONE);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+    await screenshot(page, 'phone-light-log-in');
+
+    // Validation as you type: a short password is named next to its field.
+    await page.goto('/sign-up');
+    await page.getByLabel('Email').fill('runner@example.com');
+    await page.getByLabel('Password').fill('short');
+    await page.getByLabel('Email').focus();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/at least 10 characters/);
+    await screenshot(page, 'phone-light-sign-up-error');
+
+    await authPage(page).signUp('runner@example.com', 'a sore back but running');
+    await shell(page).expectLoggedIn();
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'phone-light-home');
+
+    for (const label of ['Check-in', 'Runs', 'Plan', 'Pain', 'Shoes', 'Settings']) {
+      await shell(page).open(label);
+      const heading = await shell(page).heading();
+      expect(heading).toMatch(new RegExp(label === 'Pain' ? 'Pain diary' : label));
+      await expectNoHorizontalScroll(page);
+    }
+    await shell(page).open('Runs');
+    expect(await page.getByText('Import your runs from a Strava or Garmin export').count()).toBe(1);
+    await screenshot(page, 'phone-light-runs-empty');
+
+    await shell(page).logOut();
+    await page.goto('/runs');
+    await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+
+    await authPage(page).logIn('runner@example.com', 'wrong password here');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toMatch(/Email or password is wrong/);
+
+    await authPage(page).logIn('runner@example.com', 'a sore back but running');
+    await shell(page).expectLoggedIn();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the unit preference and follows the dark theme, on desktop', async () => {
+    const context = await newContext(session.browser, server.url, DESKTOP, 'dark');
+    const page: Page = await context.newPage();
+    await authPage(page).signUp('desk@example.com', 'a sore back but running');
+    await shell(page).expectLoggedIn();
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(16, 20, 19)');
+    await screenshot(page, 'desktop-dark-home');
+
+    await shell(page).open('Settings');
+    await page.getByLabel('Miles (mi)').check();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/miles/);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    expect(await page.getByLabel('Miles (mi)').isChecked()).toBe(true);
+    await screenshot(page, 'desktop-dark-settings');
+
+    await page.getByLabel('Light').check();
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .toBe('rgb(246, 247, 245)');
+    await shell(page).open('Shoes');
+    expect(await page.getByText(/310–500 mi/).count()).toBe(1);
+    await screenshot(page, 'desktop-light-shoes');
+    await context.close();
+  });
+});

@@ -1,0 +1,78 @@
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
+import { AuthProvider, useAuth } from './lib/auth';
+import { SettingsProvider } from './lib/settings';
+import { Shell } from './components/shell';
+import { LogInPage, SignUpPage } from './pages/auth-pages';
+import { HomePage } from './pages/home-page';
+import { CheckInPage, PainPage, PlanPage, RunsPage, ShoesPage } from './pages/section-pages';
+import { SettingsPage } from './pages/settings-page';
+import { MorePage } from './pages/more-page';
+
+function RequireUser({ children }: { children: ReactNode }) {
+  const { me, loading } = useAuth();
+  const location = useLocation();
+  if (loading)
+    return (
+      <p className="loading" role="status">
+        Loading…
+      </p>
+    );
+  if (!me) return <Navigate to="/log-in" replace state={{ from: location.pathname }} />;
+  return <SettingsProvider>{children}</SettingsProvider>;
+}
+
+function GuestOnly({ children }: { children: ReactNode }) {
+  const { me, loading } = useAuth();
+  if (loading)
+    return (
+      <p className="loading" role="status">
+        Loading…
+      </p>
+    );
+  return me ? <Navigate to="/" replace /> : children;
+}
+
+export function App() {
+  return (
+    <AuthProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route
+            path="/log-in"
+            element={
+              <GuestOnly>
+                <LogInPage />
+              </GuestOnly>
+            }
+          />
+          <Route
+            path="/sign-up"
+            element={
+              <GuestOnly>
+                <SignUpPage />
+              </GuestOnly>
+            }
+          />
+          <Route
+            element={
+              <RequireUser>
+                <Shell />
+              </RequireUser>
+            }
+          >
+            <Route index element={<HomePage />} />
+            <Route path="check-in" element={<CheckInPage />} />
+            <Route path="runs" element={<RunsPage />} />
+            <Route path="plan" element={<PlanPage />} />
+            <Route path="pain" element={<PainPage />} />
+            <Route path="shoes" element={<ShoesPage />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="more" element={<MorePage />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </AuthProvider>
+  );
+}

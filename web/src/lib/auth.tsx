@@ -1,0 +1,52 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError } from './api';
+
+export interface Me {
+  id: string;
+  email: string;
+}
+
+interface AuthState {
+  me: Me | null;
+  loading: boolean;
+  logIn(email: string, password: string): Promise<void>;
+  signUp(email: string, password: string): Promise<void>;
+  logOut(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  useEffect(() => {
+    api<Me>('GET', '/api/me')
+      .then(setMe)
+      .catch((e: unknown) => {
+        if (!(e instanceof ApiError && e.status === 401)) console.error(e);
+        setMe(null);
+      })
+      .finally(() => setLoading(false));
+  }, []);
+
+  const logIn = useCallback(async (email: string, password: string) => {
+    setMe(await api<Me>('POST', '/api/auth/login', { email, password }));
+  }, []);
+  const signUp = useCallback(async (email: string, password: string) => {
+    setMe(await api<Me>('POST', '/api/auth/register', { email, password }));
+  }, []);
+  const logOut = useCallback(async () => {
+    await api<void>('POST', '/api/auth/logout');
+    setMe(null);
+  }, []);
+
+  const value = useMemo(() => ({ me, loading, logIn, signUp, logOut }), [me, loading, logIn, signUp, logOut]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}

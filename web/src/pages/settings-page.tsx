@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useAuth } from '../lib/auth';
+import { useSettings, type Units } from '../lib/settings';
+import { useTheme, type ThemeChoice } from '../lib/theme';
+
+export function SettingsPage() {
+  const { units, saveUnits } = useSettings();
+  const [theme, setTheme] = useTheme();
+  const [status, setStatus] = useState('');
+  const { me, logOut } = useAuth();
+  const navigate = useNavigate();
+
+  const onUnits = async (next: Units) => {
+    setStatus('Saving…');
+    try {
+      await saveUnits(next);
+      setStatus(next === 'km' ? 'Saved: distances in kilometres.' : 'Saved: distances in miles.');
+    } catch {
+      setStatus('Could not save. Check your connection and try again.');
+    }
+  };
+
+  return (
+    <>
+      <h1>Settings</h1>
+      <form className="settings" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>Distance units</legend>
+          {(['km', 'mi'] as const).map((u) => (
+            <label key={u} className="choice">
+              <input
+                type="radio"
+                name="units"
+                value={u}
+                checked={units === u}
+                onChange={() => void onUnits(u)}
+              />
+              <span>{u === 'km' ? 'Kilometres (km)' : 'Miles (mi)'}</span>
+            </label>
+          ))}
+        </fieldset>
+        <p className="status" role="status" aria-live="polite">
+          {status}
+        </p>
+        <fieldset>
+          <legend>Appearance</legend>
+          {(
+            [
+              ['system', 'Match this device'],
+              ['light', 'Light'],
+              ['dark', 'Dark'],
+            ] as [ThemeChoice, string][]
+          ).map(([value, label]) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name="theme"
+                value={value}
+                checked={theme === value}
+                onChange={() => setTheme(value)}
+              />
+              <span>{label}</span>
+            </label>
+          ))}
+        </fieldset>
+      </form>
+      <section className="card account">
+        <h2>Account</h2>
+        <p>
+          Logged in as <strong>{me?.email}</strong>
+        </p>
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            await logOut();
+            navigate('/log-in');
+          }}
+        >
+          Log out
+        </button>
+      </section>
+    </>
+  );
+}
