@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isSameActivity } from './duplicates';
+
+const run = { startTime: '2020-02-02T11:19:33.000Z', sport: 'running', distanceM: 10_000 };
+
+describe('isSameActivity', () => {
+  it('same start within 60 s, same sport, distance within 1 %', () => {
+    expect(isSameActivity(run, { ...run, startTime: '2020-02-02T11:20:30.000Z', distanceM: 10_090 })).toBe(
+      true,
+    );
+  });
+  it('differs on start, sport or distance', () => {
+    expect(isSameActivity(run, { ...run, startTime: '2020-02-02T11:20:34.000Z' })).toBe(false);
+    expect(isSameActivity(run, { ...run, sport: 'cycling' })).toBe(false);
+    expect(isSameActivity(run, { ...run, distanceM: 10_200 })).toBe(false);
+  });
+  it('no distance on both sides compares equal; one-sided does not', () => {
+    expect(isSameActivity({ ...run, distanceM: null }, { ...run, distanceM: 0 })).toBe(true);
+    expect(isSameActivity({ ...run, distanceM: null }, run)).toBe(false);
+  });
+  it('unparseable start is never a duplicate', () => {
+    expect(isSameActivity({ ...run, startTime: 'x' }, run)).toBe(false);
+  });
+});
