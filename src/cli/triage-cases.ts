@@ -8,9 +8,9 @@ export const CASES_PATH = resolve(import.meta.dirname, '../../../shared/spec/tri
  * The suite's lines, or null when the shared folder is absent (tests then skip; under CI=true they fail).
  * @example loadCaseLines()?.length // 38
  */
-export function loadCaseLines(): string[] | null {
-  if (!existsSync(CASES_PATH)) return null;
-  return readFileSync(CASES_PATH, 'utf8')
+export function loadCaseLines(path: string = CASES_PATH): string[] | null {
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '');
 }

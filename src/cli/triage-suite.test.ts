@@ -6,6 +6,20 @@ import { CASES_PATH, loadCaseLines, suiteRequired } from './triage-cases';
 
 const lines = loadCaseLines();
 
+it('a missing case suite reads as null (skip), and CI=true makes it required', () => {
+  expect(loadCaseLines(`${CASES_PATH}.absent`)).toBeNull();
+  const before = process.env.CI;
+  try {
+    process.env.CI = 'true';
+    expect(suiteRequired()).toBe(true);
+    process.env.CI = 'false';
+    expect(suiteRequired()).toBe(false);
+  } finally {
+    if (before === undefined) delete process.env.CI;
+    else process.env.CI = before;
+  }
+});
+
 describe('triage-cases.jsonl (checkin-rules §6)', () => {
   if (lines === null) {
     it('needs the shared case suite', () => {

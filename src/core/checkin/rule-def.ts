@@ -23,6 +23,7 @@ export const RULE_IDS = [
   'C5',
   'C6',
   'C7',
+  'C8',
   'S1',
 ] as const;
 

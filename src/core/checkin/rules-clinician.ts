@@ -26,7 +26,7 @@ function inflammatoryPattern(f: Facts): boolean {
   );
 }
 
-/** See-a-clinician rules and the self-manage fallback (checkin-rules §3 rules 11–17, §8 C7). */
+/** See-a-clinician rules and the self-manage fallback (checkin-rules §3 rules 11–17, §8 C7; C8 is ours). */
 export const CLINICIAN_RULES: readonly RuleDef[] = [
   {
     id: 'C1',
@@ -107,6 +107,20 @@ export const CLINICIAN_RULES: readonly RuleDef[] = [
     sources: ['SPEC_EXCLUSIONS'],
     stopRunning: false,
     fires: (f) => f.yes('pregnant'),
+  },
+  {
+    id: 'C8',
+    urgency: 'see_clinician',
+    title: 'Tummy pain or fainting with back pain',
+    action:
+      'Pause running and see a GP within the next few days. Tummy pain or fainting is not part of ordinary ' +
+      'runner’s back pain, so this app cannot plan for it. If the pain becomes severe, you faint again, or you ' +
+      'feel a pulsing in your tummy, call an ambulance.',
+    sources: ['CKS', 'SPEC_EXCLUSIONS'],
+    // Not in checkin-rules: clinical-evidence §1.2 routes abdominal pain to a clinician, and §8 only covers it
+    // (E6) from age 50. Below that, or without the other E6 signs, these findings must not end in self_manage.
+    stopRunning: true,
+    fires: (f) => f.yes('abdominal_pain_with_back_pain') || f.yes('collapse_or_faint'),
   },
 ];
 

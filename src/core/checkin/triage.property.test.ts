@@ -97,7 +97,7 @@ describe('triage properties', () => {
         expect(r.rules.some((rule) => rule.id === 'S1')).toBe(selfManage);
         const mustStop =
           urgencyRank(r.urgency) >= urgencyRank('urgent') ||
-          r.rules.some((x) => ['C1', 'C2', 'U7'].includes(x.id));
+          r.rules.some((x) => ['C1', 'C2', 'C8', 'U7'].includes(x.id));
         expect(r.stopRunning).toBe(mustStop);
         const scores = r.factors.map((f) => f.score);
         expect(scores).toEqual([...scores].sort((a, b) => b - a));

@@ -52,6 +52,8 @@ describe('triage: each rule fires on its own findings', () => {
     ['C5', [{ first_episode: true }, 51], 'see_clinician'],
     ['C6', [{ sbst_psych: 4 }], 'see_clinician'],
     ['C7', [{ pregnant: true, pain_mechanical: true }, 31, 'F'], 'see_clinician'],
+    ['C8', [{ abdominal_pain_with_back_pain: true }, 30], 'see_clinician'],
+    ['C8', [{ collapse_or_faint: true }, 30], 'see_clinician'],
     ['S1', [{ pain_mechanical: true }], 'self_manage'],
   ];
   it.each(cases)('%s fires for %j', (id, args, urgency) => {
@@ -144,8 +146,8 @@ describe('triage: thresholds at their exact values', () => {
 
   it('E6 age 49 vs 50', () => {
     const aaa = { abdominal_pain_with_back_pain: true, collapse_or_faint: true };
-    expect(urgency(aaa, 49)).toBe('self_manage');
-    expect(urgency(aaa, 50)).toBe('emergency');
+    expect(ids(checkin(aaa, 49))).toEqual(['C8']);
+    expect(ids(checkin(aaa, 50))).toEqual(['E6', 'C8']);
   });
 
   it('U4 age 69 vs 70', () => {
@@ -200,7 +202,7 @@ describe('triage: result shape', () => {
     expect(referred.factors).toEqual([]);
   });
 
-  it('stopRunning: emergency, urgent, C1, C2 and U7 stop running; C3–C7 and S1 do not', () => {
+  it('stopRunning: emergency, urgent, C1, C2, C8 and U7 stop running; C3–C7 and S1 do not', () => {
     expect(triage(checkin({ fever: true })).stopRunning).toBe(true);
     expect(triage(checkin({ iv_drug_use: true })).stopRunning).toBe(true);
     expect(triage(checkin({ groin_pain_on_hop: true })).stopRunning).toBe(true);
@@ -212,6 +214,7 @@ describe('triage: result shape', () => {
     expect(triage(checkin({ pain_radiating_below_knee_unilateral: true })).stopRunning).toBe(false);
     expect(triage(checkin({ sbst_psych: 5 })).stopRunning).toBe(false);
     expect(triage(checkin({ pregnant: true }, 30, 'F')).stopRunning).toBe(false);
+    expect(triage(checkin({ collapse_or_faint: true })).stopRunning).toBe(true);
     expect(triage(checkin({})).stopRunning).toBe(false);
   });
 

@@ -31,7 +31,7 @@ export interface TriageResult {
   factors: Factor[];
   /** The cauda equina card and re-triage triggers; on every `self_manage` result, otherwise null. */
   safetyNet: SafetyNet | null;
-  /** Running must stop: any emergency or urgent rule, or a rule that says so (C1, C2, U7). */
+  /** Running must stop: any emergency or urgent rule, or a rule that says so (C1, C2, C8, U7). */
   stopRunning: boolean;
 }
 
