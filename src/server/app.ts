@@ -10,6 +10,7 @@ import { installWebApp } from './web-app';
 import { healthRoutes } from './routes/health';
 import { authRoutes } from './routes/auth';
 import { settingsRoutes } from './routes/settings';
+import { checkinRoutes } from './routes/checkins';
 
 export interface RouteEntry {
   method: string;
@@ -25,7 +26,7 @@ declare module 'fastify' {
 }
 
 /** Every route module; each takes the app and the deps it needs. */
-const ROUTES = [healthRoutes, authRoutes, settingsRoutes];
+const ROUTES = [healthRoutes, authRoutes, settingsRoutes, checkinRoutes];
 
 /**
  * The HTTP adapter, ready for `listen` or `inject`; it never listens by itself.

@@ -9,6 +9,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   user_settings: UserSettingsTable;
+  checkins: CheckinsTable;
 }
 
 export interface UsersTable {
@@ -31,6 +32,22 @@ export interface UserSettingsTable {
   user_id: string;
   units: 'km' | 'mi';
   updated_at: string;
+}
+
+export interface CheckinsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  age: number;
+  sex: string;
+  /** 1 when every red-flag question was answered; integers keep both dialects alike. */
+  complete: number;
+  /** The answers as given: JSON array of {code, value}. */
+  findings_json: string;
+  urgency: string;
+  /** The engine's whole result at the time: JSON. Kept so history shows what the runner was told. */
+  result_json: string;
+  pain_score: number | null;
 }
 
 export type SeqId = Generated<number>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/databases';
 import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
+import { mechanicalCheckin } from '../support/checkins';
 
 type User = Awaited<ReturnType<TestApp['register']>>;
 
@@ -20,6 +21,16 @@ const SEEDERS: Record<string, (t: TestApp, a: User) => Promise<string | null>> =
     });
     expect(res.statusCode).toBe(200);
     return null;
+  },
+  '/api/checkins': async (t, a) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/checkins',
+      headers: { cookie: a.cookie, origin: ORIGIN },
+      payload: mechanicalCheckin(),
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id as string;
   },
 };
 

@@ -3,6 +3,7 @@ import type { Database } from '../schema';
 import { usersRepository } from './users';
 import { sessionsRepository } from './sessions';
 import { settingsRepository } from './settings';
+import { checkinsRepository } from './checkins';
 
 export type Repositories = ReturnType<typeof createRepositories>;
 
@@ -12,5 +13,6 @@ export function createRepositories(db: Kysely<Database>) {
     users: usersRepository(db),
     sessions: sessionsRepository(db),
     settings: settingsRepository(db),
+    checkins: checkinsRepository(db),
   };
 }
