@@ -1,0 +1,68 @@
+import type { Activity } from '../core/activity/activity';
+import type { ErrorCode } from '../core/error-codes';
+
+/** What an export says about a file beyond its bytes (Strava's activities.csv). */
+export interface FileMeta {
+  name?: string;
+  stravaType?: string;
+  gear?: string;
+  description?: string;
+  /** The export's own id for the activity (Strava "Activity ID"). */
+  activityId?: string;
+}
+
+export interface ImportError {
+  code: ErrorCode;
+  message: string;
+  offset?: number;
+}
+
+export interface ProgressEvent {
+  type: 'progress';
+  /** Files read so far, decoded or failed (skipped files not included). */
+  filesDone: number;
+  /** Files found so far; grows while archives are opened. Absent until known. */
+  filesTotal?: number;
+  /** Directories' and archives' non-activity files (images, JSON, other CSVs) passed over. */
+  filesSkipped: number;
+  /** Input bytes consumed: files on disk, compressed bytes of top-level archive entries. */
+  bytesDone: number;
+  /** Size of every input on disk. */
+  bytesTotal?: number;
+}
+
+/** `source` is the path as given, joined for folders, and `archive.zip!inner/path` inside archives. */
+export type FileEvent =
+  | {
+      type: 'file';
+      source: string;
+      ok: true;
+      activities: Activity[];
+      /** sha256 (hex) of the file's bytes as stored (still gzipped for .gz): the same file twice has the same hash. */
+      contentHash: string;
+      meta?: FileMeta;
+    }
+  | { type: 'file'; source: string; ok: false; error: ImportError; contentHash?: string; meta?: FileMeta };
+
+/** A Strava activity entered by hand: a row of activities.csv without a file. */
+export interface ManualActivityEvent {
+  type: 'manual';
+  /** `export.zip!activities.csv#<Activity ID>` */
+  source: string;
+  meta: FileMeta;
+  startTime: string | null;
+  elapsedS: number | null;
+  /** As the export wrote it (Strava: km for most sports). */
+  distance: number | null;
+}
+
+export interface DoneEvent {
+  type: 'done';
+  filesDone: number;
+  filesFailed: number;
+  filesSkipped: number;
+  activities: number;
+  bytesDone: number;
+}
+
+export type ImportEvent = ProgressEvent | FileEvent | ManualActivityEvent | DoneEvent;
