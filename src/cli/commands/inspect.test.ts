@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main';
-import { CORPUS_AVAILABLE, CORPUS_DIR } from '../../importers/testing/corpus';
+import { corpusEntries, CORPUS_AVAILABLE, CORPUS_DIR } from '../../importers/testing/corpus';
 
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   const stdout = new PassThrough();
@@ -48,5 +48,54 @@ describe.skipIf(!CORPUS_AVAILABLE)('backstride inspect', () => {
   it('prints a readable line without --json', async () => {
     const { out } = await run(['inspect', 'fr110-run-5laps.fit']);
     expect(out).toMatch(/fr110-run-5laps\.fit {2}fit {2}running\/generic .* 4\.84 km {2}0:43:45/);
+  });
+  it('inspects export zips: one line per activity, manual entry and failed member', async () => {
+    const { code, out } = await run([
+      'inspect',
+      'strava-style-export.zip',
+      'garmin-style-export.zip',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; ok: boolean; manual?: true; error?: { code: string } });
+    const strava = lines.filter((l) => l.file.startsWith('strava-style-export.zip!'));
+    expect(strava).toHaveLength(14);
+    expect(strava.filter((l) => l.manual)).toHaveLength(1);
+    expect(strava).toContainEqual(
+      expect.objectContaining({
+        file: 'strava-style-export.zip!activities/1000000101.fit.gz',
+        ok: true,
+        sport: 'running',
+        meta: expect.objectContaining({ name: 'Morning Run', stravaType: 'Run' }),
+      }),
+    );
+    const garmin = lines.filter((l) => l.file.startsWith('garmin-style-export.zip!'));
+    expect(garmin.filter((l) => l.error?.code === 'not_an_activity').map((l) => l.file)).toEqual([
+      'garmin-style-export.zip!DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip!10294400001.fit',
+      'garmin-style-export.zip!DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip!10294400002.fit',
+    ]);
+  });
+  it('inspects a folder recursively, every file named by its path', async () => {
+    const { out } = await run(['inspect', 'malformed', '--json']);
+    const files = new Set(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { file: string }).file),
+    );
+    const expected = corpusEntries()
+      .filter((e) => e.malformed)
+      .map((e) => e.file);
+    expect([...files].sort()).toEqual(expected.sort());
+  });
+  it('prints readable lines for archive members and manual entries', async () => {
+    const { out } = await run(['inspect', 'strava-style-export.zip']);
+    expect(out).toMatch(
+      /strava-style-export\.zip!activities\/1000000138\.fit\.gz {2}fit {2}running\/generic .* "Lunch Run"/,
+    );
+    expect(out).toMatch(/activities\.csv#1000000582 {2}MANUAL Run .* "Manual entry: gym treadmill"/);
   });
 });

@@ -1,11 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Activity } from '../../core/activity/activity';
-import { decodeFile, DEFAULT_MAX_FILE_BYTES } from '../../importers/decode-file';
+import { importSources } from '../../importers/import-batch';
+import type { FileMeta, ImportEvent } from '../../importers/import-events';
 import { writeLine, type CliContext } from '../context';
 
-/** One line of `inspect --json` output. */
+/** One line of `inspect --json` output. `file` names archive members as `export.zip!activities/1.fit.gz`. */
 export type InspectLine =
   | {
       file: string;
@@ -21,52 +20,63 @@ export type InspectLine =
       avgCadenceSpm: number | null;
       samples: number;
       recovered: Activity['recovered'];
+      meta?: FileMeta;
+    }
+  | {
+      /** A manual entry of a Strava export: a row of activities.csv without a file. */
+      file: string;
+      ok: true;
+      manual: true;
+      startTime: string | null;
+      elapsedS: number | null;
+      distance: number | null;
+      meta: FileMeta;
     }
   | { file: string; ok: false; error: { code: string; message: string; offset?: number } };
 
 /**
- * `backstride inspect FILE... [--json]`: decodes activity files without a database and prints
- * one line per activity (or per failed file). Exit code 0 even when some files fail.
- * @example backstride inspect run.fit ride.gpx.gz --json
+ * `backstride inspect PATH... [--json]`: decodes activity files, folders and export zips without a
+ * database and prints one line per activity (or per failed file). Exit code 0 even when some fail.
+ * @example backstride inspect run.fit ride.gpx.gz strava-export.zip runs/ --json
  */
 export function registerInspect(program: Command, ctx: CliContext): void {
   program
     .command('inspect')
-    .description('decode activity files without a database and print what they hold')
-    .argument('<files...>')
+    .description('decode activity files, folders and export zips without a database and print what they hold')
+    .argument('<paths...>')
     .option('--json', 'one JSON line per activity')
-    .action(async (files: string[], options: { json?: boolean }) => {
-      for (const file of files) {
-        for (const line of await inspectFile(file, ctx.io.cwd)) {
-          writeLine(ctx.io.stdout, options.json ? JSON.stringify(line) : formatLine(line));
-        }
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      for await (const line of inspectPaths(paths, ctx.io.cwd)) {
+        writeLine(ctx.io.stdout, options.json ? JSON.stringify(line) : formatLine(line));
       }
     });
 }
 
-/** Decodes one file into its inspect lines. @example await inspectFile('run.fit', process.cwd()) */
+/**
+ * The inspect lines of files, folders and archives, in the order they are read.
+ * @example for await (const line of inspectPaths(['export.zip'], process.cwd())) console.log(line.file);
+ */
+export async function* inspectPaths(paths: string[], cwd: string): AsyncGenerator<InspectLine> {
+  for await (const event of importSources(paths, { cwd })) yield* linesOf(event);
+}
+
+/** Decodes one file (or folder, or archive) into its inspect lines. @example await inspectFile('run.fit', process.cwd()) */
 export async function inspectFile(file: string, cwd: string): Promise<InspectLine[]> {
-  const path = resolve(cwd, file);
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.size > DEFAULT_MAX_FILE_BYTES) {
-      return [failure(file, 'limit_exceeded', `${file} is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)];
-    }
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    return [
-      failure(file, 'not_found', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`),
-    ];
+  const lines: InspectLine[] = [];
+  for await (const line of inspectPaths([file], cwd)) lines.push(line);
+  return lines;
+}
+
+function linesOf(event: ImportEvent): InspectLine[] {
+  if (event.type === 'manual') {
+    const { source: file, startTime, elapsedS, distance, meta } = event;
+    return [{ file, ok: true, manual: true, startTime, elapsedS, distance, meta }];
   }
-  const result = decodeFile(bytes, file);
-  if (!result.ok) {
-    const details = result.error.details as { offset?: unknown } | undefined;
-    const offset = typeof details?.offset === 'number' ? details.offset : undefined;
-    return [failure(file, result.error.code, result.error.message, offset)];
-  }
-  return result.value.map((a) => ({
-    file,
+  if (event.type !== 'file') return [];
+  if (!event.ok) return [{ file: event.source, ok: false, error: event.error }];
+  const meta = event.meta ? { meta: event.meta } : {};
+  return event.activities.map((a) => ({
+    file: event.source,
     ok: true,
     format: a.format,
     sport: a.sport,
@@ -79,11 +89,8 @@ export async function inspectFile(file: string, cwd: string): Promise<InspectLin
     avgCadenceSpm: a.avgCadenceSpm,
     samples: a.series.t.length,
     recovered: a.recovered,
+    ...meta,
   }));
-}
-
-function failure(file: string, code: string, message: string, offset?: number): InspectLine {
-  return { file, ok: false, error: offset === undefined ? { code, message } : { code, message, offset } };
 }
 
 function formatLine(line: InspectLine): string {
@@ -91,11 +98,16 @@ function formatLine(line: InspectLine): string {
     const at = line.error.offset === undefined ? '' : ` (byte ${line.error.offset})`;
     return `${line.file}  FAILED ${line.error.code}: ${line.error.message}${at}`;
   }
+  if ('manual' in line) {
+    const time = line.elapsedS === null ? '-' : clock(line.elapsedS);
+    return `${line.file}  MANUAL ${line.meta.stravaType ?? '-'}  ${line.startTime ?? '-'}  ${time}  "${line.meta.name ?? ''}"`;
+  }
   const km = line.distanceM === null ? '-' : `${(line.distanceM / 1000).toFixed(2)} km`;
   const time = line.elapsedS === null ? '-' : clock(line.elapsedS);
   const cadence = line.avgCadenceSpm === null ? '' : `  ${Math.round(line.avgCadenceSpm)} spm`;
   const flags = `${line.indoor ? '  indoor' : ''}${line.recovered ? `  RECOVERED: ${line.recovered.reason}` : ''}`;
-  return `${line.file}  ${line.format}  ${line.sport}/${line.subSport}  ${line.startTime}  ${km}  ${time}${cadence}  ${line.samples} samples${flags}`;
+  const name = line.meta?.name === undefined ? '' : `  "${line.meta.name}"`;
+  return `${line.file}  ${line.format}  ${line.sport}/${line.subSport}  ${line.startTime}  ${km}  ${time}${cadence}  ${line.samples} samples${flags}${name}`;
 }
 
 const clock = (s: number): string => {
