@@ -1,4 +1,5 @@
 /** Test support: writes small zip archives in memory (stored or deflated entries, optional lying sizes). */
+import { open, type FileHandle } from 'node:fs/promises';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntrySpec {
@@ -58,4 +59,50 @@ export function writeZip(entries: ZipEntrySpec[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * Streams a zip to disk one entry at a time (only the central directory stays in memory).
+ * No zip64: at most 65,534 entries and 4 GiB.
+ * @example
+ * const zip = await ZipFileWriter.create('out.zip');
+ * await zip.add({ name: 'a.gpx', data: gpx, method: 'deflate' });
+ * await zip.close();
+ */
+export class ZipFileWriter {
+  private readonly centrals: Buffer[] = [];
+  private offset = 0;
+  private count = 0;
+
+  private constructor(private readonly handle: FileHandle) {}
+
+  static async create(path: string): Promise<ZipFileWriter> {
+    return new ZipFileWriter(await open(path, 'w'));
+  }
+
+  async add(entry: ZipEntrySpec): Promise<void> {
+    if (this.count >= 0xfffe) throw new Error('ZipFileWriter writes at most 65,534 entries (no zip64)');
+    const one = writeZip([entry]);
+    // writeZip's single-entry layout: local header + name + body, then one central record, then the end record.
+    const centralStart = one.readUInt32LE(one.length - 6);
+    const central = Buffer.from(one.subarray(centralStart, one.length - 22));
+    central.writeUInt32LE(this.offset, 42);
+    await this.handle.write(one.subarray(0, centralStart));
+    this.centrals.push(central);
+    this.offset += centralStart;
+    this.count++;
+    if (this.offset > 0xffffffff) throw new Error('ZipFileWriter writes at most 4 GiB (no zip64)');
+  }
+
+  async close(): Promise<void> {
+    const directory = Buffer.concat(this.centrals);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.count, 8);
+    end.writeUInt16LE(this.count, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(this.offset, 16);
+    await this.handle.write(Buffer.concat([directory, end]));
+    await this.handle.close();
+  }
 }
