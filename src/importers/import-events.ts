@@ -21,7 +21,7 @@ export interface ProgressEvent {
   type: 'progress';
   /** Files read so far, decoded or failed (skipped files not included). */
   filesDone: number;
-  /** Files found so far; grows while archives are opened. Absent until known. */
+  /** Files found so far (a lower bound: grows as archives are opened). */
   filesTotal?: number;
   /** Directories' and archives' non-activity files (images, JSON, other CSVs) passed over. */
   filesSkipped: number;
