@@ -5,7 +5,10 @@ import { SettingsProvider } from './lib/settings';
 import { Shell } from './components/shell';
 import { LogInPage, SignUpPage } from './pages/auth-pages';
 import { HomePage } from './pages/home-page';
-import { CheckInPage, PainPage, PlanPage, RunsPage, ShoesPage } from './pages/section-pages';
+import { PainPage, PlanPage, RunsPage, ShoesPage } from './pages/section-pages';
+import { CheckinHistoryPage } from './checkin/history-page';
+import { CheckinFlow } from './checkin/checkin-flow';
+import { CheckinResultPage } from './checkin/result-page';
 import { SettingsPage } from './pages/settings-page';
 import { MorePage } from './pages/more-page';
 
@@ -62,7 +65,9 @@ export function App() {
             }
           >
             <Route index element={<HomePage />} />
-            <Route path="check-in" element={<CheckInPage />} />
+            <Route path="check-in" element={<CheckinHistoryPage />} />
+            <Route path="check-in/new" element={<CheckinFlow />} />
+            <Route path="check-in/:id" element={<CheckinResultPage />} />
             <Route path="runs" element={<RunsPage />} />
             <Route path="plan" element={<PlanPage />} />
             <Route path="pain" element={<PainPage />} />

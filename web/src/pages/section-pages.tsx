@@ -2,20 +2,6 @@ import { Link } from 'react-router';
 import { EmptyState } from '../components/empty-state';
 import { useSettings } from '../lib/settings';
 
-export function CheckInPage() {
-  return (
-    <>
-      <h1>Check-in</h1>
-      <EmptyState icon="checkin" title="No check-ins yet">
-        <p>
-          Each check-in asks about warning signs, your pain and your training. You get a clear answer: keep
-          going with your plan, or see someone, and how soon.
-        </p>
-      </EmptyState>
-    </>
-  );
-}
-
 export function RunsPage() {
   const { units } = useSettings();
   return (
