@@ -11,6 +11,10 @@ import { healthRoutes } from './routes/health';
 import { authRoutes } from './routes/auth';
 import { settingsRoutes } from './routes/settings';
 import { checkinRoutes } from './routes/checkins';
+import { runRoutes } from './routes/runs';
+import { importRoutes } from './routes/imports';
+import { createImportJobs, type ImportJobs } from './import-jobs';
+import fastifyMultipart from '@fastify/multipart';
 
 export interface RouteEntry {
   method: string;
@@ -22,11 +26,13 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route with its access: what the isolation tests enumerate. */
     routeTable: RouteEntry[];
+    /** Background imports: `idle()` resolves when all have finished. */
+    importJobs: ImportJobs;
   }
 }
 
 /** Every route module; each takes the app and the deps it needs. */
-const ROUTES = [healthRoutes, authRoutes, settingsRoutes, checkinRoutes];
+const ROUTES = [healthRoutes, authRoutes, settingsRoutes, checkinRoutes, runRoutes];
 
 /**
  * The HTTP adapter, ready for `listen` or `inject`; it never listens by itself.
@@ -49,6 +55,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandling(app);
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    throwFileSizeLimit: false,
+    limits: { fileSize: deps.config.maxUploadBytes, files: 10_000, fields: 20, parts: 10_100 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -71,6 +81,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
 
   for (const routes of ROUTES) routes(app, deps);
+  const importJobs = createImportJobs(deps, { maxFileBytes: deps.config.maxFileBytes });
+  app.decorate('importJobs', importJobs);
+  importRoutes(app, deps, importJobs);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
@@ -81,6 +94,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
     return payload;
+  });
+  app.addHook('onClose', async () => {
+    await importJobs.idle();
   });
   await app.ready();
   return app;

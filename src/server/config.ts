@@ -48,6 +48,8 @@ export function resolveServerSettings(
       trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
       webDist: resolve(PROJECT_ROOT, 'web/dist'),
       logLevel: parseLogLevel(env.LOG_LEVEL),
+      maxUploadBytes: megabytes(env.BACKSTRIDE_MAX_UPLOAD_MB, 2048, 'BACKSTRIDE_MAX_UPLOAD_MB'),
+      maxFileBytes: megabytes(env.BACKSTRIDE_MAX_FILE_MB, 100, 'BACKSTRIDE_MAX_FILE_MB'),
     },
   };
 }
@@ -57,6 +59,14 @@ export function parsePort(value: string, name: string): number {
   if (!/^\d+$/.test(value) || port < 1 || port > 65535)
     throw new Error(`${name} must be a port number 1-65535, got "${value}"`);
   return port;
+}
+
+function megabytes(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback * 1024 * 1024;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`${name} must be a positive number of megabytes, got "${value}"`);
+  return Math.round(n * 1024 * 1024);
 }
 
 function parseLogLevel(value: string | undefined): AppConfig['logLevel'] {

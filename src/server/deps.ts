@@ -18,6 +18,10 @@ export interface AppConfig {
   /** Folder with the built web app; null serves only the API. */
   webDist: string | null;
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  /** Largest single upload (a whole export archive), bytes. */
+  maxUploadBytes: number;
+  /** Largest activity file inside an upload or archive, bytes. */
+  maxFileBytes: number;
 }
 
 /** Everything the HTTP adapter needs, built by the caller (CLI `serve`, tests). */

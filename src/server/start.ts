@@ -23,6 +23,10 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     await store.close();
     throw error;
   }
+  await createRepositories(store.db).imports.failUnfinished(
+    new Date().toISOString(),
+    'The server restarted before this import finished. Upload the file again; runs already saved are kept.',
+  );
   const app = await buildApp({
     config: settings.app,
     store,

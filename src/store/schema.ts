@@ -10,6 +10,8 @@ export interface Database {
   sessions: SessionsTable;
   user_settings: UserSettingsTable;
   checkins: CheckinsTable;
+  runs: RunsTable;
+  imports: ImportsTable;
 }
 
 export interface UsersTable {
@@ -48,6 +50,50 @@ export interface CheckinsTable {
   /** The engine's whole result at the time: JSON. Kept so history shows what the runner was told. */
   result_json: string;
   pain_score: number | null;
+}
+
+export interface RunsTable {
+  id: string;
+  user_id: string;
+  start_time: string;
+  utc_offset_s: number | null;
+  sport: string;
+  sub_sport: string | null;
+  indoor: number;
+  name: string | null;
+  /** Device-reported distance, whole metres (GPS distance is kept only as a check). */
+  distance_m: number;
+  elapsed_s: number;
+  timer_s: number | null;
+  gps_distance_m: number | null;
+  ascent_m: number | null;
+  avg_heart_rate: number | null;
+  avg_cadence_spm: number | null;
+  avg_step_length_mm: number | null;
+  avg_vertical_oscillation_mm: number | null;
+  avg_ground_contact_ms: number | null;
+  surface: string | null;
+  shoe: string | null;
+  source: 'import' | 'manual';
+  format: string | null;
+  device: string | null;
+  recovered: string | null;
+  /** sha256 of the imported file: the same file twice is a duplicate. */
+  content_hash: string | null;
+  laps_json: string;
+  /** Compressed time series (see series-codec). */
+  series: Uint8Array | null;
+  created_at: string;
+}
+
+export interface ImportsTable {
+  id: string;
+  user_id: string;
+  state: 'receiving' | 'processing' | 'done' | 'failed';
+  filename: string;
+  created_at: string;
+  updated_at: string;
+  status_json: string;
 }
 
 export type SeqId = Generated<number>;

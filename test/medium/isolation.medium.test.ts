@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/databases';
 import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
 import { mechanicalCheckin } from '../support/checkins';
+import { multipart } from '../support/multipart';
+import { gpxRun } from '../../src/importers/testing/synthetic';
 
 type User = Awaited<ReturnType<TestApp['register']>>;
 
@@ -30,6 +32,36 @@ const SEEDERS: Record<string, (t: TestApp, a: User) => Promise<string | null>> =
       payload: mechanicalCheckin(),
     });
     expect(res.statusCode).toBe(201);
+    return res.json().id as string;
+  },
+  '/api/runs': async (t, a) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      headers: { cookie: a.cookie, origin: ORIGIN },
+      payload: {
+        startTime: '2026-11-20T07:00:00Z',
+        distanceM: 5000,
+        elapsedS: 1700,
+        indoor: false,
+        shoe: 'secret-shoe',
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id as string;
+  },
+  '/api/imports': async (t, a) => {
+    const body = multipart([
+      { name: 'owner-run.gpx', data: new TextEncoder().encode(gpxRun('2026-11-18T07:00:00Z', 20)) },
+    ]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      headers: { cookie: a.cookie, origin: ORIGIN, ...body.headers },
+      payload: body.payload,
+    });
+    expect(res.statusCode).toBe(202);
+    await t.app.importJobs.idle();
     return res.json().id as string;
   },
 };
@@ -85,7 +117,7 @@ for (const dialect of DIALECTS) {
 
     it("never shows or changes one user's data for another", async () => {
       const aBefore = await t.app.inject({ url: '/api/settings', headers: { cookie: a.cookie } });
-      const secrets = [a.id, a.email, ...ids.values()];
+      const secrets = [a.id, a.email, 'secret-shoe', 'owner-run.gpx', ...ids.values()];
       for (const route of privateRoutes()) {
         const hasParam = route.url.includes(':');
         const target = hasParam ? ids.get(prefixOf(route.url)) : undefined;
@@ -98,6 +130,10 @@ for (const dialect of DIALECTS) {
         });
         if (hasParam) expect(res.statusCode, `${route.method} ${route.url}`).toBe(404);
         for (const secret of secrets) expect(res.body, `${route.method} ${route.url}`).not.toContain(secret);
+      }
+      for (const [prefix, id] of ids) {
+        const still = await t.app.inject({ url: `${prefix}/${id}`, headers: { cookie: a.cookie } });
+        expect(still.statusCode, `${prefix}/${id} after the other user tried to change it`).toBe(200);
       }
       const aAfter = await t.app.inject({ url: '/api/settings', headers: { cookie: a.cookie } });
       expect(aAfter.body).toBe(aBefore.body);

@@ -42,6 +42,8 @@ export async function createTestApp(
       trustProxy: false,
       webDist: null,
       logLevel: 'silent',
+      maxUploadBytes: 200 * 1024 * 1024,
+      maxFileBytes: 100 * 1024 * 1024,
       ...options.config,
     },
     store: db.store,

@@ -133,7 +133,9 @@ export function hasPosition(series: ActivitySeries): boolean {
   return false;
 }
 
-const ON_FOOT = new Set(['running', 'walking', 'hiking', 'mountaineering', 'trail_running']);
+/** Sports done on foot, where steps and running load count. */
+export const ON_FOOT_SPORTS = ['running', 'walking', 'hiking', 'mountaineering', 'trail_running'] as const;
+const ON_FOOT = new Set<string>(ON_FOOT_SPORTS);
 
 /**
  * On-foot sports count steps; devices store strides (one per two steps) for them.

@@ -4,6 +4,9 @@ import { usersRepository } from './users';
 import { sessionsRepository } from './sessions';
 import { settingsRepository } from './settings';
 import { checkinsRepository } from './checkins';
+import { runsRepository } from './runs';
+import { importsRepository } from './imports';
+import type { ImportStatus } from '../../app/import-status';
 
 export type Repositories = ReturnType<typeof createRepositories>;
 
@@ -14,5 +17,7 @@ export function createRepositories(db: Kysely<Database>) {
     sessions: sessionsRepository(db),
     settings: settingsRepository(db),
     checkins: checkinsRepository(db),
+    runs: runsRepository(db),
+    imports: importsRepository<ImportStatus>(db),
   };
 }

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
+import { newImportStatus, type ImportStatus } from '../../app/import-status';
+import { AppError } from '../app-error';
+import type { AppDeps } from '../deps';
+import type { ImportJobs, SpooledFile } from '../import-jobs';
+import { makeSpoolDir, spool, uploadLabel } from '../import-jobs';
+import { currentUser } from '../plugins/session';
+import { importStatusSchema } from './run-schemas';
+
+const idParams = z.object({ id: z.string().max(64) });
+
+export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJobs): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/imports',
+    {
+      schema: {
+        tags: ['runs'],
+        summary:
+          'Upload activity files or an export archive (multipart, field "files"); imports in the background',
+        consumes: ['multipart/form-data'],
+        response: { 202: importStatusSchema },
+      },
+    },
+    async (request, reply) => {
+      const userId = currentUser(request).id;
+      if (!request.isMultipart()) {
+        throw new AppError(
+          'unsupported_media_type',
+          'Send the files as multipart/form-data in a field named "files".',
+        );
+      }
+      const dir = await makeSpoolDir();
+      const files: SpooledFile[] = [];
+      const tooLarge: string[] = [];
+      try {
+        let index = 0;
+        for await (const part of request.parts()) {
+          if (part.type !== 'file') continue;
+          if (part.fieldname !== 'files') {
+            part.file.resume();
+            continue;
+          }
+          const spooled = await spool(dir, index++, part.filename, part.file);
+          if (part.file.truncated) tooLarge.push(spooled.label);
+          else files.push(spooled);
+        }
+      } catch (error) {
+        await rm(dir, { recursive: true, force: true });
+        throw error;
+      }
+      if (files.length === 0 && tooLarge.length === 0) {
+        await rm(dir, { recursive: true, force: true });
+        throw new AppError('validation_failed', 'No file was uploaded.', [
+          { path: 'body.files', message: 'choose at least one file' },
+        ]);
+      }
+      const id = randomUUID();
+      const name =
+        files.length + tooLarge.length === 1
+          ? (files[0]?.label ?? tooLarge[0]!)
+          : `${files.length + tooLarge.length} files`;
+      const status: ImportStatus = newImportStatus(id, name, deps.clock.now().toISOString());
+      for (const label of tooLarge) {
+        status.failed++;
+        status.files.push({
+          source: label,
+          status: 'failed',
+          error: { code: 'limit_exceeded', message: `${label} is larger than this server accepts` },
+          runIds: [],
+        });
+      }
+      await deps.repos.imports.create(userId, id, status.filename, status.createdAt, status);
+      void jobs.start(userId, status, files, dir);
+      return reply.status(202).send(status);
+    },
+  );
+
+  r.get(
+    '/api/imports',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'Your recent imports, newest first (per-file results left out)',
+        response: { 200: z.object({ items: z.array(importStatusSchema) }) },
+      },
+    },
+    async (request) => {
+      const items = await deps.repos.imports.recent(currentUser(request).id, 20);
+      return { items: items.map((s) => ({ ...s, files: [] })) };
+    },
+  );
+
+  r.get(
+    '/api/imports/:id',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'Progress and per-file results of one import',
+        params: idParams,
+        response: { 200: importStatusSchema },
+      },
+    },
+    async (request) => {
+      const found = await deps.repos.imports.get(currentUser(request).id, request.params.id);
+      if (!found) throw new AppError('not_found', 'No import with this id.');
+      return found;
+    },
+  );
+}
+
+export { uploadLabel };

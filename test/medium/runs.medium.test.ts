@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/databases';
+import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
+import { multipart } from '../support/multipart';
+import { CORPUS_AVAILABLE, corpusPresenceTest, readCorpus } from '../../src/importers/testing/corpus';
+
+corpusPresenceTest();
+
+for (const dialect of DIALECTS) {
+  describe.runIf(CORPUS_AVAILABLE)(`runs and imports [${dialect}]`, () => {
+    let t: TestApp;
+    let cookie: string;
+    const upload = async (files: string[]) => {
+      const body = multipart(files.map((f) => ({ name: f.split('/').pop()!, data: readCorpus(f) })));
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/imports',
+        headers: { cookie, origin: ORIGIN, ...body.headers },
+        payload: body.payload,
+      });
+      expect(res.statusCode, res.body).toBe(202);
+      await t.app.importJobs.idle();
+      const status = await t.app.inject({ url: `/api/imports/${res.json().id}`, headers: { cookie } });
+      return status.json();
+    };
+    const runs = async (query = '') =>
+      (await t.app.inject({ url: `/api/runs${query}`, headers: { cookie } })).json();
+
+    beforeAll(async () => {
+      t = await createTestApp(dialect);
+      ({ cookie } = await t.register());
+    });
+    afterAll(async () => t?.close());
+
+    it('imports a treadmill run without GPS as an indoor run on the treadmill', async () => {
+      const status = await upload(['fr945-treadmill-run.fit']);
+      expect(status).toMatchObject({ state: 'done', imported: 1, duplicates: 0, failed: 0 });
+      const list = await runs();
+      expect(list.total).toBe(1);
+      expect(list.items[0]).toMatchObject({
+        indoor: true,
+        surface: 'treadmill',
+        sport: 'running',
+        format: 'fit',
+      });
+      expect(list.items[0].distanceM).toBeGreaterThan(1000);
+      const detail = (
+        await t.app.inject({ url: `/api/runs/${list.items[0].id}`, headers: { cookie } })
+      ).json();
+      expect(detail.series.t.length).toBeGreaterThan(10);
+      expect(detail.series.t.length).toBeLessThanOrEqual(1000);
+      expect(detail.series.lat.every((v: number | null) => v === null)).toBe(true);
+    });
+
+    it('reports the same file again, and the same run in another format, as duplicates', async () => {
+      const again = await upload(['fr945-treadmill-run.fit']);
+      expect(again).toMatchObject({ imported: 0, duplicates: 1 });
+      const pair = await upload(['fr945-run-sloatsburg.fit', 'fr945-run-sloatsburg.tcx']);
+      expect(pair).toMatchObject({ imported: 1, duplicates: 1 });
+      expect(pair.files.map((f: { status: string }) => f.status)).toEqual(['imported', 'duplicate']);
+      expect((await runs()).total).toBe(2);
+    });
+
+    it('reports a bad file with its reason and imports the rest', async () => {
+      const status = await upload([
+        'malformed/empty.fit',
+        'fr110-run-5laps.fit',
+        'malformed/coros-apexpro-run.truncated.fit',
+      ]);
+      expect(status).toMatchObject({ state: 'done', imported: 2, failed: 1, recovered: 1 });
+      const failed = status.files.find((f: { status: string }) => f.status === 'failed');
+      expect(failed).toMatchObject({ source: 'empty.fit', error: { code: 'empty_file' } });
+      expect(
+        status.files.find((f: { status: string }) => f.status === 'recovered').error.message,
+      ).toBeTruthy();
+    });
+
+    it('imports a Strava-style export with names, and its manual activity', async () => {
+      const before = (await runs('?sport=all')).total;
+      const status = await upload(['strava-style-export.zip']);
+      expect(status.state).toBe('done');
+      expect(status.failed).toBe(0);
+      expect(status.imported).toBeGreaterThan(5);
+      const all = await runs('?sport=all&limit=1000');
+      expect(all.total).toBe(before + status.imported);
+      expect(all.items.filter((r: { name: string | null }) => r.name).length).toBeGreaterThan(5);
+      expect(all.items.some((r: { source: string }) => r.source === 'manual')).toBe(true);
+      const runningOnly = await runs('?limit=1000');
+      expect(
+        runningOnly.items.every((r: { sport: string }) =>
+          ['running', 'walking', 'hiking', 'trail_running', 'mountaineering'].includes(r.sport),
+        ),
+      ).toBe(true);
+      expect(runningOnly.total).toBeLessThanOrEqual(all.total);
+    });
+
+    it('lists recent imports, and says when nothing was sent', async () => {
+      const recent = (await t.app.inject({ url: '/api/imports', headers: { cookie } })).json();
+      expect(recent.items.length).toBeGreaterThanOrEqual(4);
+      expect(recent.items[0].files).toEqual([]);
+      const empty = multipart([]);
+      const none = await t.app.inject({
+        method: 'POST',
+        url: '/api/imports',
+        headers: { cookie, origin: ORIGIN, ...empty.headers },
+        payload: empty.payload,
+      });
+      expect(none.statusCode).toBe(400);
+      const json = await t.app.inject({
+        method: 'POST',
+        url: '/api/imports',
+        headers: { cookie, origin: ORIGIN },
+        payload: { a: 1 },
+      });
+      expect(json.statusCode).toBe(415);
+      expect(json.json().code).toBe('unsupported_media_type');
+    });
+
+    it('adds, edits and deletes a run by hand, validating each field', async () => {
+      const bad = await t.app.inject({
+        method: 'POST',
+        url: '/api/runs',
+        headers: { cookie, origin: ORIGIN },
+        payload: { startTime: 'yesterday', distanceM: -5, elapsedS: 1800, indoor: true },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(
+        bad
+          .json()
+          .issues.map((i: { path: string }) => i.path)
+          .sort(),
+      ).toEqual(['body.distanceM', 'body.startTime']);
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/runs',
+        headers: { cookie, origin: ORIGIN },
+        payload: {
+          startTime: '2026-11-20T18:00:00+01:00',
+          distanceM: 8000,
+          elapsedS: 2700,
+          indoor: true,
+          shoe: 'Ghost 15',
+        },
+      });
+      expect(created.statusCode).toBe(201);
+      expect(created.json()).toMatchObject({
+        startTime: '2026-11-20T17:00:00.000Z',
+        surface: 'treadmill',
+        source: 'manual',
+        shoe: 'Ghost 15',
+      });
+      const id = created.json().id;
+      const patched = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/runs/${id}`,
+        headers: { cookie, origin: ORIGIN },
+        payload: { surface: 'road', name: 'Evening easy' },
+      });
+      expect(patched.json()).toMatchObject({ surface: 'road', name: 'Evening easy', shoe: 'Ghost 15' });
+      const badPatch = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/runs/${id}`,
+        headers: { cookie, origin: ORIGIN },
+        payload: { surface: 'lava' },
+      });
+      expect(badPatch.statusCode).toBe(400);
+      expect((await runs()).shoes).toContain('Ghost 15');
+      const del = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/runs/${id}`,
+        headers: { cookie, origin: ORIGIN },
+      });
+      expect(del.statusCode).toBe(204);
+      const gone = await t.app.inject({ url: `/api/runs/${id}`, headers: { cookie } });
+      expect(gone.statusCode).toBe(404);
+    });
+
+    it('reports an upload over the size limit without stopping the others', async () => {
+      const small = await createTestApp(dialect, { config: { maxUploadBytes: 50_000 } });
+      try {
+        const user = await small.register();
+        const body = multipart([
+          { name: 'big.fit', data: readCorpus('fenix2-run-dynamics.fit') },
+          { name: 'small.fit', data: readCorpus('fenix5-run-short-dynamics.fit') },
+        ]);
+        const res = await small.app.inject({
+          method: 'POST',
+          url: '/api/imports',
+          headers: { cookie: user.cookie, origin: ORIGIN, ...body.headers },
+          payload: body.payload,
+        });
+        expect(res.statusCode).toBe(202);
+        await small.app.importJobs.idle();
+        const status = (
+          await small.app.inject({ url: `/api/imports/${res.json().id}`, headers: { cookie: user.cookie } })
+        ).json();
+        expect(status).toMatchObject({ imported: 1, failed: 1 });
+        expect(status.files[0]).toMatchObject({ source: 'big.fit', error: { code: 'limit_exceeded' } });
+      } finally {
+        await small.close();
+      }
+    });
+  });
+}

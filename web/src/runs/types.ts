@@ -1,0 +1,106 @@
+/** The runs API as the web app sees it (see src/server/routes/runs.ts and imports.ts). */
+
+export type Surface = 'road' | 'trail' | 'track' | 'treadmill' | 'grass' | 'mixed';
+export const SURFACES: Surface[] = ['road', 'trail', 'track', 'treadmill', 'grass', 'mixed'];
+
+export interface Run {
+  id: string;
+  /** ISO UTC. */
+  startTime: string;
+  /** Seconds east of UTC where the file knew the local time, else null. */
+  utcOffsetS: number | null;
+  sport: string;
+  subSport: string | null;
+  indoor: boolean;
+  name: string | null;
+  distanceM: number;
+  elapsedS: number;
+  /** Moving (timer) time; null when unknown. */
+  timerS: number | null;
+  avgHeartRate: number | null;
+  avgCadenceSpm: number | null;
+  ascentM: number | null;
+  surface: Surface | null;
+  shoe: string | null;
+  source: 'import' | 'manual';
+  format: 'fit' | 'gpx' | 'tcx' | null;
+  device: string | null;
+  /** Why a damaged file was only partly read, or null. */
+  recovered: string | null;
+  createdAt: string;
+}
+
+/** Series are downsampled to at most 1,000 points; null where the device recorded nothing. */
+export interface RunSeries {
+  t: number[];
+  distanceM: (number | null)[];
+  speedMps: (number | null)[];
+  heartRate: (number | null)[];
+  cadenceSpm: (number | null)[];
+  altitudeM: (number | null)[];
+  lat: (number | null)[];
+  lon: (number | null)[];
+}
+
+export interface RunDetail extends Run {
+  gpsDistanceM: number | null;
+  avgStepLengthMm: number | null;
+  avgVerticalOscillationMm: number | null;
+  avgGroundContactMs: number | null;
+  laps: { startTime: string; elapsedS: number; timerS: number | null; distanceM: number | null }[];
+  series: RunSeries | null;
+}
+
+export interface RunList {
+  items: Run[];
+  total: number;
+  /** Shoe names used so far, for the shoe picker. */
+  shoes: string[];
+}
+
+/** POST /api/runs: a run entered by hand (treadmill, no watch). */
+export interface ManualRunBody {
+  startTime: string;
+  distanceM: number;
+  elapsedS: number;
+  indoor: boolean;
+  surface?: Surface | null;
+  shoe?: string | null;
+  name?: string | null;
+}
+
+/** PATCH /api/runs/:id */
+export interface RunPatch {
+  surface?: Surface | null;
+  shoe?: string | null;
+  name?: string | null;
+}
+
+export type ImportFileStatus = 'imported' | 'duplicate' | 'failed' | 'recovered' | 'skipped';
+
+export interface ImportFileResult {
+  source: string;
+  status: ImportFileStatus;
+  /** For failures: a stable code and a readable reason. */
+  error: { code: string; message: string } | null;
+  runIds: string[];
+}
+
+/** GET /api/imports/:id: poll until state is 'done' or 'failed'. */
+export interface ImportStatus {
+  id: string;
+  state: 'receiving' | 'processing' | 'done' | 'failed';
+  filename: string;
+  createdAt: string;
+  filesDone: number;
+  filesTotal: number | null;
+  bytesDone: number;
+  bytesTotal: number | null;
+  imported: number;
+  duplicates: number;
+  recovered: number;
+  failed: number;
+  /** Per-file results, newest last (at most 500; counts above are complete). */
+  files: ImportFileResult[];
+  error: string | null;
+}
