@@ -5,6 +5,7 @@ import { registerMigrate } from './commands/migrate';
 import { registerUser } from './commands/user';
 import { registerTriage } from './commands/triage';
 import { registerInspect } from './commands/inspect';
+import { registerImport } from './commands/import';
 
 /** The whole `backstride` command tree; `main` runs it, tests drive it with fake streams. */
 export function buildCli(ctx: CliContext): Command {
@@ -17,6 +18,7 @@ export function buildCli(ctx: CliContext): Command {
   registerUser(program, ctx);
   registerTriage(program, ctx);
   registerInspect(program, ctx);
+  registerImport(program, ctx);
   // Every command shares these: usage errors exit 2, output goes to the given streams.
   const configure = (cmd: Command): void => {
     cmd.exitOverride();

@@ -3,6 +3,9 @@ export type EntryKind = 'activity' | 'archive' | 'strava-csv' | 'directory' | 's
 
 const SKIPPED_EXTENSIONS = new Set([
   'csv',
+  'tsv',
+  'xml',
+  'xlsx',
   'json',
   'txt',
   'md',

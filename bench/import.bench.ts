@@ -1,0 +1,78 @@
+/**
+ * `npm run bench:import`: (a) FIT decoding against @garmin/fitsdk on the same bytes in this process;
+ * (b) a synthetic 2,000-activity Strava-style export imported end to end into SQLite, in a child process
+ * (so peak RSS is the import's own), against decoding the same archive without storing as the baseline.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runFitDecodeBench } from './fit-decode.bench';
+import { buildSyntheticStravaArchive } from './strava-archive';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+
+interface ChildResult {
+  seconds: number;
+  activities: number;
+  imported: number;
+  duplicates: number;
+  failed: number;
+  peakRssMb: number;
+}
+
+function child(zip: string, target: string): ChildResult {
+  const out = execFileSync(
+    process.execPath,
+    [join(ROOT, 'bin/run-ts'), join(ROOT, 'bench/archive-import-child.ts'), zip, target],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    },
+  );
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildResult;
+}
+
+export async function runImportBench(count = 2000): Promise<void> {
+  console.log('(a) FIT decode to Activity, every valid corpus FIT file, ~3 s per decoder');
+  const fit = await runFitDecodeBench(3);
+  console.log(
+    `    files ${fit.files}, ${(fit.bytes / 1e6).toFixed(2)} MB, ${fit.records.toLocaleString('en')} records per pass`,
+  );
+  console.log(
+    `    backstride      ${fit.ours.mbps.toFixed(1).padStart(7)} MB/s ${Math.round(fit.ours.recordsPerS).toLocaleString('en').padStart(12)} records/s`,
+  );
+  console.log(
+    `    @garmin/fitsdk  ${fit.sdk.mbps.toFixed(1).padStart(7)} MB/s ${Math.round(fit.sdk.recordsPerS).toLocaleString('en').padStart(12)} records/s`,
+  );
+  console.log(`    ratio ${fit.ratio.toFixed(1)}x  (target >= 15x: ${fit.ratio >= 15 ? 'met' : 'NOT met'})`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'backstride-bench-'));
+  try {
+    const zip = join(dir, 'strava-export.zip');
+    const built = await buildSyntheticStravaArchive(zip, count);
+    console.log(
+      `\n(b) ${built.activities} activities in a Strava-style export (${(statSync(zip).size / 1e6).toFixed(0)} MB zip, ${built.sources.length} corpus sources)`,
+    );
+    const baseline = child(zip, '--decode-only');
+    const full = child(zip, join(dir, 'bench.db'));
+    const row = (name: string, r: ChildResult) =>
+      `    ${name.padEnd(26)} ${r.seconds.toFixed(2).padStart(7)} s ${(r.activities / r.seconds).toFixed(0).padStart(7)} activities/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB`;
+    console.log(row('decode only (baseline)', baseline));
+    console.log(row('import into SQLite', full));
+    console.log(
+      `    stored ${full.activities} runs (imported files ${full.imported}, duplicates ${full.duplicates}, failed ${full.failed})`,
+    );
+    console.log(`    import / decode-only time: ${(full.seconds / baseline.seconds).toFixed(2)}x`);
+    console.log(
+      `    targets: < 20 s (${full.seconds < 20 ? 'met' : 'NOT met'}), peak RSS < 400 MB (${full.peakRssMb < 400 ? 'met' : 'NOT met'})`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await runImportBench(Number(process.argv[2] ?? 2000));
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from 'commander';
+import { type CliContext, UsageError, writeLine } from '../context';
+import { dbOption, DB_HELP } from '../options';
+import { formatProgress } from '../progress-bar';
+import { normaliseEmail } from '../../core/account/credentials';
+import { importIntoStore } from '../../app/import-runs';
+import { newImportStatus, type ImportStatus } from '../../app/import-status';
+import { importSources } from '../../importers/import-batch';
+import { resolveServerSettings } from '../../server/config';
+import { openStore } from '../../store/database';
+import { migrateToLatest } from '../../store/migrate';
+import { createRepositories } from '../../store/repositories';
+
+/** `backstride import PATH... --user EMAIL`: files, folders and export archives into one account. */
+export function registerImport(program: Command, ctx: CliContext): void {
+  program
+    .command('import')
+    .description('import activity files, folders and Strava/Garmin export archives into an account')
+    .argument('<paths...>', 'FIT, GPX or TCX files (gzipped or not), folders, or .zip exports')
+    .requiredOption('--user <email>', 'the account to import into')
+    .option('--db <target>', DB_HELP, dbOption)
+    .action(async (paths: string[], opts: { user: string; db?: string }) => {
+      const settings = resolveServerSettings(ctx.io.env, ctx.io.cwd, { db: opts.db });
+      const store = openStore(settings.database);
+      try {
+        await migrateToLatest(store);
+        const repos = createRepositories(store.db);
+        const user = await repos.users.findByEmail(normaliseEmail(opts.user));
+        if (!user)
+          throw new UsageError(`no account with email ${opts.user}; create it with: backstride user create`);
+        const started = Date.now();
+        const tty = Boolean(ctx.io.stderr.isTTY);
+        let lastDraw = 0;
+        const draw = (s: ImportStatus, force = false) => {
+          if (!tty || (!force && Date.now() - lastDraw < 100)) return;
+          lastDraw = Date.now();
+          ctx.io.stderr.write(`\r\x1b[2K${formatProgress({ ...s, elapsedMs: Date.now() - started })}`);
+        };
+        const status = await importIntoStore({
+          db: store.db,
+          userId: user.id,
+          status: newImportStatus(randomUUID(), paths.join(' '), new Date().toISOString()),
+          events: importSources(paths, { cwd: ctx.io.cwd }),
+          now: () => new Date(),
+          onUpdate: (s) => draw(s),
+        });
+        draw(status, true);
+        if (tty) ctx.io.stderr.write('\n');
+        printSummary(ctx, status, (Date.now() - started) / 1000);
+        if (status.state === 'failed') ctx.exit(1);
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+function printSummary(ctx: CliContext, s: ImportStatus, seconds: number): void {
+  const out = (line: string) => writeLine(ctx.io.stdout, line);
+  out(
+    `imported ${s.imported}, duplicates ${s.duplicates}, recovered ${s.recovered}, failed ${s.failed} ` +
+      `(${s.filesDone} files, ${(s.bytesDone / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s)`,
+  );
+  for (const f of s.files) {
+    if (f.status === 'failed') out(`  failed     ${f.source}: ${f.error?.code}: ${f.error?.message}`);
+    if (f.status === 'recovered') out(`  recovered  ${f.source}: ${f.error?.message}`);
+  }
+  if (s.error) out(`import stopped: ${s.error}`);
+}
