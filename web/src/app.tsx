@@ -5,7 +5,11 @@ import { SettingsProvider } from './lib/settings';
 import { Shell } from './components/shell';
 import { LogInPage, SignUpPage } from './pages/auth-pages';
 import { HomePage } from './pages/home-page';
-import { PainPage, PlanPage, RunsPage, ShoesPage } from './pages/section-pages';
+import { PainPage, PlanPage, ShoesPage } from './pages/section-pages';
+import { RunsPage } from './runs/runs-page';
+import { ImportPage } from './runs/import-page';
+import { RunPage } from './runs/run-page';
+import { NewRunPage } from './runs/new-run-page';
 import { CheckinHistoryPage } from './checkin/history-page';
 import { CheckinFlow } from './checkin/checkin-flow';
 import { CheckinResultPage } from './checkin/result-page';
@@ -69,6 +73,9 @@ export function App() {
             <Route path="check-in/new" element={<CheckinFlow />} />
             <Route path="check-in/:id" element={<CheckinResultPage />} />
             <Route path="runs" element={<RunsPage />} />
+            <Route path="runs/import" element={<ImportPage />} />
+            <Route path="runs/new" element={<NewRunPage />} />
+            <Route path="runs/:id" element={<RunPage />} />
             <Route path="plan" element={<PlanPage />} />
             <Route path="pain" element={<PainPage />} />
             <Route path="shoes" element={<ShoesPage />} />

@@ -2,21 +2,6 @@ import { Link } from 'react-router';
 import { EmptyState } from '../components/empty-state';
 import { useSettings } from '../lib/settings';
 
-export function RunsPage() {
-  const { units } = useSettings();
-  return (
-    <>
-      <h1>Runs</h1>
-      <EmptyState icon="upload" title="No runs yet">
-        <p>
-          Import your runs from a Strava or Garmin export, or single FIT, GPX and TCX files. You will see
-          weekly distance in {units === 'km' ? 'kilometres' : 'miles'}, pace, cadence and big jumps in load.
-        </p>
-      </EmptyState>
-    </>
-  );
-}
-
 export function PlanPage() {
   return (
     <>

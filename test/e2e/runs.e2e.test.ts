@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  type BrowserSession,
+} from './support/browser';
+import { startE2eServer } from './support/server';
+import { authPage, expectNoHorizontalScroll, shell } from './support/pages';
+import { GARMIN_ZIP, hasActivities, runsPages, screenshotOf, STRAVA_ZIP } from './support/runs-pages';
+
+/** Screenshots the import while it is still reading files, if it is not already done. */
+async function captureProgress(page: Page, name: string) {
+  try {
+    await page
+      .getByRole('heading', { name: /Sending your files|Reading your files/ })
+      .waitFor({ timeout: 3000 });
+    await screenshot(page, name);
+  } catch {
+    // Too quick to catch: the finished state is captured instead.
+  }
+}
+
+describe.runIf(hasChromium && hasActivities)('runs in the browser', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let session: BrowserSession;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('imports a Strava export, lists the runs and shows one with charts and route; adds, edits and deletes a treadmill run (phone)', async () => {
+    const context = await newContext(session.browser, server.url, PHONE);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await authPage(page).signUp('runs@example.com', 'a sore back but running');
+    await shell(page).expectLoggedIn();
+    await shell(page).open('Runs');
+    await page.getByText('Import your runs from a Strava or Garmin export').waitFor();
+    await screenshot(page, 'phone-runs-empty');
+
+    const runs = runsPages(page);
+    await runs.openImport();
+    await screenshot(page, 'phone-import-choose');
+    await runs.chooseFiles([STRAVA_ZIP]);
+    await captureProgress(page, 'phone-import-progress');
+    await runs.waitImportFinished();
+    const counts = await runs.counts();
+    expect(counts['Imported']).toBeGreaterThan(0);
+    expect(await page.getByRole('status').filter({ hasText: /added/ }).count()).toBe(1);
+    expect(await page.locator('.import-files li').count()).toBeGreaterThan(0);
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'phone-import-done');
+
+    await page.getByRole('link', { name: 'See your runs' }).click();
+    await page.getByRole('heading', { name: 'Runs', level: 1 }).waitFor();
+    await page.locator('.run-list li').first().waitFor();
+    expect(await page.locator('.run-list li').count()).toBeGreaterThanOrEqual(counts['Imported']!);
+    expect(await page.locator('.run-row-stats').first().textContent()).toMatch(
+      /\d+\.\d+ km.*\d:\d\d.*\d:\d\d \/km/,
+    );
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'phone-runs-list');
+
+    const id = await runs.findRunWithEverything();
+    await runs.openRun(id);
+    for (const name of [/^Pace/, /^Heart rate/, /^Cadence/, /^Route/]) {
+      await runs.chart(name).waitFor();
+      const box = await runs.chart(name).boundingBox();
+      expect(box?.width).toBeGreaterThan(250);
+    }
+    expect(await page.locator('.series-line').count()).toBe(3);
+    for (const d of await page
+      .locator('.series-line')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? '')))
+      expect(d.length).toBeGreaterThan(50);
+    expect(await page.locator('.route-line').getAttribute('points')).toMatch(/(\d+\.\d,\d+\.\d ){10}/);
+    expect(await page.getByText(/^Average \d+:\d\d \/km/).count()).toBe(1);
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'phone-run-page');
+    await screenshotOf(page.locator('.headline'), 'phone-run-page-headline');
+    await screenshotOf(page.locator('.tone-pace'), 'phone-run-page-pace');
+    await screenshotOf(page.locator('.tone-hr'), 'phone-run-page-hr');
+    await screenshotOf(page.locator('.tone-cadence'), 'phone-run-page-cadence');
+    await screenshotOf(page.locator('.route-map'), 'phone-run-page-route');
+
+    // A treadmill run by hand, checked as it is typed.
+    await shell(page).open('Runs');
+    await page.getByRole('link', { name: 'Add a run by hand' }).click();
+    await page.getByRole('heading', { name: 'Add a run by hand', level: 1 }).waitFor();
+    const distance = page.getByLabel('Distance (km)');
+    await distance.fill('5k');
+    await page.getByText('Use a number, like 5.2.').waitFor();
+    await distance.fill('6.4');
+    expect(await page.getByText('Use a number, like 5.2.').count()).toBe(0);
+    await page.getByLabel('minutes').fill('75');
+    await page.getByText('Minutes and seconds go up to 59.').waitFor();
+    await page.getByLabel('minutes').fill('35');
+    await page.getByLabel('seconds').fill('12');
+    await page.getByText('Pace 5:30 /km').waitFor();
+    await page.getByLabel('Indoors, on a treadmill').check();
+    expect(await page.getByLabel('Surface').inputValue()).toBe('treadmill');
+    await page.getByLabel('Shoe (optional)').fill('Ghost 15');
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'phone-run-new');
+    await page.getByRole('button', { name: 'Save run' }).click();
+    await page.getByRole('heading', { name: 'Treadmill run', level: 1 }).waitFor();
+    expect(await page.locator('.headline').textContent()).toMatch(/6\.4 km.*35:12.*5:30 \/km/);
+    await screenshot(page, 'phone-run-manual');
+
+    await page.getByLabel('Surface').selectOption('track');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await page.locator('.run-when').textContent()).toMatch(/Track/);
+    const manualPath = new URL(page.url()).pathname;
+
+    await page.getByRole('button', { name: 'Delete this run' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByRole('heading', { name: 'Runs', level: 1 }).waitFor();
+    await page.locator('.run-list li').first().waitFor();
+    expect(await page.locator(`a[href="${manualPath}"]`).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a Garmin export with its failures and duplicates, and the pages in dark on a desktop', async () => {
+    const context = await newContext(session.browser, server.url, DESKTOP, 'dark');
+    const page = await context.newPage();
+    await authPage(page).signUp('garmin@example.com', 'a sore back but running');
+    await shell(page).expectLoggedIn();
+    await shell(page).open('Runs');
+    const runs = runsPages(page);
+    await runs.openImport();
+    await runs.chooseFiles([GARMIN_ZIP, STRAVA_ZIP]);
+    await captureProgress(page, 'desktop-dark-import-progress');
+    await runs.waitImportFinished();
+    const counts = await runs.counts();
+    expect(counts['Imported']).toBeGreaterThan(0);
+    expect(counts['Already here']).toBeGreaterThan(0);
+    expect(await page.locator('.import-files li.file-failed .file-reason').count()).toBeGreaterThan(0);
+    await screenshot(page, 'desktop-dark-import-done');
+
+    // Leaving and coming back: the page picks the last import up from the server.
+    await page.getByRole('link', { name: 'See your runs' }).click();
+    await page.locator('.run-list li').first().waitFor();
+    await screenshot(page, 'desktop-dark-runs-list');
+    const id = await runs.findRunWithEverything();
+    await runs.openRun(id);
+    await runs.chart(/^Route/).waitFor();
+    await screenshot(page, 'desktop-dark-run-page');
+    await context.close();
+  });
+});

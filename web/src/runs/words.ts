@@ -1,0 +1,83 @@
+/** How runs are said on screen: dates, surfaces, import results. */
+import type { ImportFileResult, ImportFileStatus, Run, Surface } from './types';
+
+export const SURFACE_WORD: Record<Surface, string> = {
+  road: 'Road',
+  trail: 'Trail',
+  track: 'Track',
+  treadmill: 'Treadmill',
+  grass: 'Grass',
+  mixed: 'Mixed',
+};
+
+/** The run's own local time when the file knew it, else the browser's. */
+function localParts(run: Pick<Run, 'startTime' | 'utcOffsetS'>): {
+  date: Date;
+  timeZone: string | undefined;
+} {
+  const ms = Date.parse(run.startTime);
+  if (run.utcOffsetS === null) return { date: new Date(ms), timeZone: undefined };
+  return { date: new Date(ms + run.utcOffsetS * 1000), timeZone: 'UTC' };
+}
+
+/** "Tue 4 Mar", with the year when it is not this year. */
+export function runDate(run: Pick<Run, 'startTime' | 'utcOffsetS'>, now = new Date()): string {
+  const { date, timeZone } = localParts(run);
+  const year = timeZone ? date.getUTCFullYear() : date.getFullYear();
+  return date.toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: year === now.getFullYear() ? undefined : 'numeric',
+    timeZone,
+  });
+}
+
+/** "Tuesday 4 March 2025, 07:12". */
+export function runDateTime(run: Pick<Run, 'startTime' | 'utcOffsetS'>): string {
+  const { date, timeZone } = localParts(run);
+  return date.toLocaleString(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  });
+}
+
+/** A name for a run without one: "Morning run", "Treadmill run". */
+export function runTitle(run: Pick<Run, 'name' | 'indoor' | 'startTime' | 'utcOffsetS' | 'sport'>): string {
+  if (run.name && run.name.trim()) return run.name;
+  const kind = run.sport === 'running' || run.sport === 'generic' || !run.sport ? 'run' : run.sport;
+  if (run.indoor) return `Treadmill ${kind}`;
+  const { date, timeZone } = localParts(run);
+  const hour = timeZone ? date.getUTCHours() : date.getHours();
+  const part =
+    hour < 5 ? 'Night' : hour < 12 ? 'Morning' : hour < 17 ? 'Afternoon' : hour < 21 ? 'Evening' : 'Night';
+  return `${part} ${kind}`;
+}
+
+export const FILE_STATUS_WORD: Record<ImportFileStatus, string> = {
+  imported: 'Imported',
+  duplicate: 'Already here',
+  recovered: 'Partly read',
+  failed: 'Could not read',
+  skipped: 'Skipped',
+};
+
+const REASON: Record<string, string> = {
+  unknown_format: 'This is not a FIT, GPX or TCX file.',
+  empty_file: 'The file is empty.',
+  corrupt_file: 'The file is damaged, so it could not be read.',
+  not_an_activity: 'There is no activity in this file (watches also save sleep and settings files).',
+  limit_exceeded: 'The file is larger than this server accepts.',
+  not_found: 'The file could not be opened.',
+};
+
+/** Why a file was not imported, in plain words. */
+export function fileReason(result: ImportFileResult): string | null {
+  if (!result.error) return null;
+  return REASON[result.error.code] ?? result.error.message;
+}
