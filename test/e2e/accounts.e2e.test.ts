@@ -86,7 +86,7 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/miles/);
     await page.reload();
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
-    expect(await page.getByLabel('Miles (mi)').isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Miles (mi)').isChecked()).toBe(true);
     await screenshot(page, 'desktop-dark-settings');
 
     await page.getByLabel('Light').check();

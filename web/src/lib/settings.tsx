@@ -5,6 +5,8 @@ export type Units = 'km' | 'mi';
 
 interface SettingsState {
   units: Units;
+  /** False until the saved preferences have arrived (units show the default meanwhile). */
+  loaded: boolean;
   saveUnits(units: Units): Promise<void>;
 }
 
@@ -13,10 +15,12 @@ const SettingsContext = createContext<SettingsState | null>(null);
 /** The runner's preferences, loaded once after login and used by every screen that shows a distance. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const [units, setUnits] = useState<Units>('km');
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     api<{ units: Units }>('GET', '/api/settings')
       .then((s) => setUnits(s.units))
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => setLoaded(true));
   }, []);
   // Optimistic: the choice shows at once and is put back if the server refuses it.
   const saveUnits = useCallback(
@@ -33,7 +37,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     },
     [units],
   );
-  const value = useMemo(() => ({ units, saveUnits }), [units, saveUnits]);
+  const value = useMemo(() => ({ units, loaded, saveUnits }), [units, loaded, saveUnits]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }
 

@@ -5,7 +5,7 @@ import { useSettings, type Units } from '../lib/settings';
 import { useTheme, type ThemeChoice } from '../lib/theme';
 
 export function SettingsPage() {
-  const { units, saveUnits } = useSettings();
+  const { units, loaded, saveUnits } = useSettings();
   const [theme, setTheme] = useTheme();
   const [status, setStatus] = useState('');
   const { me, logOut } = useAuth();
@@ -25,7 +25,7 @@ export function SettingsPage() {
     <>
       <h1>Settings</h1>
       <form className="settings" onSubmit={(e) => e.preventDefault()}>
-        <fieldset>
+        <fieldset disabled={!loaded} aria-busy={!loaded}>
           <legend>Distance units</legend>
           {(['km', 'mi'] as const).map((u) => (
             <label key={u} className="choice">
