@@ -146,17 +146,87 @@ describe.runIf(hasChromium && hasActivities)('runs in the browser', () => {
     const counts = await runs.counts();
     expect(counts['Imported']).toBeGreaterThan(0);
     expect(counts['Already here']).toBeGreaterThan(0);
-    expect(await page.locator('.import-files li.file-failed .file-reason').count()).toBeGreaterThan(0);
+    expect(counts['Partly read']).toBe(1);
+    expect(await page.getByText('Not an activity').count()).toBeGreaterThan(0);
     await screenshot(page, 'desktop-dark-import-done');
 
     // Leaving and coming back: the page picks the last import up from the server.
     await page.getByRole('link', { name: 'See your runs' }).click();
     await page.locator('.run-list li').first().waitFor();
     await screenshot(page, 'desktop-dark-runs-list');
+    // The damaged run is a generic activity: it shows, marked, with the other sports.
+    expect(await page.getByText('Recovered', { exact: true }).count()).toBe(0);
+    await page.getByLabel('Show other sports too').check();
+    await page.getByText('Recovered', { exact: true }).first().waitFor();
+    await screenshot(page, 'desktop-dark-runs-all-sports');
+    await page.getByLabel('Show other sports too').uncheck();
+    await page.locator('.weekly-chart').waitFor();
     const id = await runs.findRunWithEverything();
     await runs.openRun(id);
     await runs.chart(/^Route/).waitFor();
     await screenshot(page, 'desktop-dark-run-page');
+    await context.close();
+  });
+
+  it('picks up an import still running when the runner comes back, with counts and an estimate (server answers stubbed)', async () => {
+    const context = await newContext(session.browser, server.url, PHONE);
+    const page = await context.newPage();
+    await authPage(page).signUp('later@example.com', 'a sore back but running');
+    await shell(page).expectLoggedIn();
+    // A big export half read: each poll moves it on by 40 files, as a real one would.
+    let polls = 0;
+    const status = () => {
+      const filesDone = Math.min(1200, 400 + polls * 80);
+      return {
+        id: 'imp1',
+        state: filesDone >= 1200 ? 'done' : 'processing',
+        filename: 'export_12345678.zip',
+        createdAt: new Date().toISOString(),
+        filesDone,
+        filesTotal: 1200,
+        bytesDone: filesDone * 350_000,
+        bytesTotal: 1200 * 350_000,
+        imported: filesDone - 30,
+        duplicates: 22,
+        recovered: 3,
+        failed: 5,
+        files: [
+          {
+            source: 'export_12345678.zip!activities/1.fit.gz',
+            status: 'imported',
+            error: null,
+            runIds: ['r1'],
+          },
+          { source: 'export_12345678.zip!activities/2.fit.gz', status: 'duplicate', error: null, runIds: [] },
+          {
+            source: 'export_12345678.zip!activities/3.gpx',
+            status: 'failed',
+            error: { code: 'corrupt_file', message: 'unexpected end of XML at line 3' },
+            runIds: [],
+          },
+        ],
+        error: null,
+      };
+    };
+    await page.route('**/api/imports', (route) =>
+      route.fulfill({ json: { items: [{ ...status(), files: [] }] } }),
+    );
+    await page.route('**/api/imports/imp1', (route) => {
+      polls++;
+      return route.fulfill({ json: status() });
+    });
+    await shell(page).open('Runs');
+    await page.getByRole('status').filter({ hasText: 'An import is running' }).waitFor();
+    await page.getByRole('link', { name: 'See progress' }).click();
+    await page.getByRole('heading', { name: 'Reading your files' }).waitFor();
+    await page.getByText(/^About .* left\./).waitFor();
+    expect(await page.locator('.import-numbers').textContent()).toMatch(
+      /\d+ of 1200 files · \d+ MB of 420 MB · \d+%/,
+    );
+    expect(await page.getByText('The file is damaged, so it could not be read.').count()).toBe(1);
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'phone-import-progress-midway');
+    await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 30_000 });
     await context.close();
   });
 });

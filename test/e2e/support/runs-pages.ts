@@ -72,6 +72,7 @@ export const runsPages = (page: Page) => ({
 export async function screenshotOf(locator: Locator, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = resolve(SCREENSHOT_DIR, `${name}.png`);
-  await locator.screenshot({ path });
+  // The phone's bottom bar is fixed and would cover whatever sits behind it.
+  await locator.screenshot({ path, style: '.bottombar { display: none !important; }' });
   return path;
 }

@@ -389,7 +389,7 @@ function doneSentence(s: ImportStatus): string {
     parts.push(`${plural(s.recovered, 'was', 'were')} only partly readable and kept as far as it went.`);
   if (s.duplicates > 0) parts.push(`${plural(s.duplicates, 'was', 'were')} already here.`);
   if (s.failed > 0)
-    parts.push(`${plural(s.failed, 'file', 'files')} could not be read; the reasons are below.`);
+    parts.push(`${plural(s.failed, 'file was', 'files were')} not imported; the reasons are below.`);
   return parts.join(' ');
 }
 
@@ -398,7 +398,7 @@ function ImportCounts({ status }: { status: ImportStatus }) {
     ['Imported', status.imported, 'ok'],
     ['Already here', status.duplicates, 'dup'],
     ['Partly read', status.recovered, 'rec'],
-    ['Could not read', status.failed, 'fail'],
+    ['Not imported', status.failed, 'fail'],
   ];
   return (
     <dl className="import-counts">
@@ -451,10 +451,13 @@ function FileResults({ files, total }: { files: ImportFileResult[]; total: numbe
       <ul className="import-files">
         {shown.map((f, i) => {
           const reason = fileReason(f);
+          // Watches export sleep and settings files too: not an activity is no failure of the runner's.
+          const other = f.status === 'failed' && f.error?.code === 'not_an_activity';
           return (
-            <li key={`${f.source}-${i}`} className={`file-${f.status}`}>
+            <li key={`${f.source}-${i}`} className={other ? 'file-skipped' : `file-${f.status}`}>
               <span className="file-status">
-                <span aria-hidden="true">{STATUS_MARK[f.status]}</span> {FILE_STATUS_WORD[f.status]}
+                <span aria-hidden="true">{other ? STATUS_MARK.skipped : STATUS_MARK[f.status]}</span>{' '}
+                {other ? 'Not an activity' : FILE_STATUS_WORD[f.status]}
               </span>
               <span className="file-name" title={f.source}>
                 {insideName(f.source)}

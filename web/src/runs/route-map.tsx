@@ -70,8 +70,8 @@ export function RouteMap({
   const tall = formatDistance(spanY, units);
   const shape =
     apart < 300
-      ? `A loop: you finished ${apart < 50 ? 'where you started' : 'close to where you started'}.`
-      : `Point to point: you finished ${formatDistance(apart, units)} from where you started.`;
+      ? `You finished ${apart < 50 ? 'where you started' : 'close to where you started'}.`
+      : `You finished ${formatDistance(apart, units)} from where you started.`;
   const summary = `${shape} The route spans ${across} east to west and ${tall} north to south${
     distanceM > 0 ? `, ${formatDistance(distanceM, units)} in all` : ''
   }.`;
@@ -85,11 +85,12 @@ export function RouteMap({
           className="route-line"
           points={screen.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')}
         />
+        {/* A bigger square than the start circle, so a loop's finish still shows around it. */}
         <rect
-          x={finish.x - 6}
-          y={finish.y - 6}
-          width={12}
-          height={12}
+          x={finish.x - 10}
+          y={finish.y - 10}
+          width={20}
+          height={20}
           className="route-finish"
           aria-hidden="true"
         />
@@ -101,15 +102,15 @@ export function RouteMap({
           {barLabel}
         </text>
       </svg>
-      <p className="chart-summary">
+      <p className="chart-legend">
         <span className="legend">
           <span className="legend-start" aria-hidden="true" /> start
         </span>{' '}
         <span className="legend">
           <span className="legend-finish" aria-hidden="true" /> finish
-        </span>{' '}
-        {summary}
+        </span>
       </p>
+      <p className="chart-summary">{summary}</p>
     </figure>
   );
 }

@@ -206,7 +206,7 @@ function Charts({ run, series, units }: { run: RunDetail; series: RunSeries; uni
         xAxis={xAxis}
         y={pace}
         invert
-        yTicks={(a, b) => timeTicks(a, b, 4).filter((v) => v % 15 === 0)}
+        yTicks={(a, b) => timeTicks(a, b, 5).filter((v) => v % 15 === 0)}
         formatY={formatPaceNumber}
         average={avgPace}
         clip={(lo, hi) => [lo, avgPace === null ? hi : Math.min(hi, avgPace * 1.6)]}
@@ -285,6 +285,7 @@ function RunMeta({ run }: { run: RunDetail }) {
   if (run.device) parts.push(run.device);
   if (run.sport && run.sport !== 'running')
     parts.push(run.subSport ? `${run.sport}, ${run.subSport}` : run.sport);
+  if (parts.length === 0) return null;
   return <p className="muted small run-meta">{parts.join(' · ')}</p>;
 }
 

@@ -20,15 +20,17 @@ export function RunsPage() {
   const [error, setError] = useState(false);
   const [more, setMore] = useState(false);
   const [running, setRunning] = useState<ImportStatus | null>(null);
+  const [allSports, setAllSports] = useState(false);
+  const sport = allSports ? 'all' : 'running';
 
   const load = useCallback(() => {
-    api<RunList>('GET', `/api/runs?sport=running&limit=${PAGE}&offset=0`)
+    api<RunList>('GET', `/api/runs?sport=${sport}&limit=${PAGE}&offset=0`)
       .then((l) => {
         setList(l);
         setError(false);
       })
       .catch(() => setError(true));
-  }, []);
+  }, [sport]);
   useEffect(load, [load]);
 
   // An import still running shows here and refreshes the list when it ends.
@@ -65,7 +67,7 @@ export function RunsPage() {
     try {
       const next = await api<RunList>(
         'GET',
-        `/api/runs?sport=running&limit=${PAGE}&offset=${list.items.length}`,
+        `/api/runs?sport=${sport}&limit=${PAGE}&offset=${list.items.length}`,
       );
       setList({ ...next, items: [...list.items, ...next.items] });
     } catch {
@@ -107,7 +109,13 @@ export function RunsPage() {
         Loading…
       </p>
     );
-  if (list.items.length === 0)
+  const sportToggle = (
+    <label className="choice small-choice sport-toggle">
+      <input type="checkbox" checked={allSports} onChange={(e) => setAllSports(e.target.checked)} />
+      Show other sports too
+    </label>
+  );
+  if (list.items.length === 0 && !allSports)
     return (
       <>
         <h1>Runs</h1>
@@ -138,8 +146,17 @@ export function RunsPage() {
       <h1>Runs</h1>
       {banner}
       {actions}
-      <WeeklyChart runs={list.items} units={units} />
-      <h2 className="runs-count">{list.total === 1 ? 'One run' : `${list.total} runs`}</h2>
+      {!allSports && <WeeklyChart runs={list.items} units={units} />}
+      <div className="runs-head">
+        <h2 className="runs-count">
+          {allSports
+            ? `${list.total} ${list.total === 1 ? 'activity' : 'activities'}`
+            : list.total === 1
+              ? 'One run'
+              : `${list.total} runs`}
+        </h2>
+        {sportToggle}
+      </div>
       <ul className="run-list">
         {list.items.map((r) => (
           <RunRow key={r.id} run={r} />

@@ -117,7 +117,7 @@ export function WeeklyChart({ runs, units, now = new Date() }: { runs: Run[]; un
                   width={bw}
                   height={Math.max(1, y(0) - y(v))}
                   rx={3}
-                  className={`bar${w.spike !== null ? ' bar-spike' : ''}${i === WEEKS - 1 ? ' bar-now' : ''}`}
+                  className={`bar${w.spike !== null ? ' bar-spike' : ''}${i === WEEKS - 1 && recent ? ' bar-now' : ''}`}
                 >
                   <title>{`Week of ${short(w.start)}: ${formatDistance(w.metres, units)}, ${w.runs} ${w.runs === 1 ? 'run' : 'runs'}`}</title>
                 </rect>

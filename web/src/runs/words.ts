@@ -71,7 +71,8 @@ const REASON: Record<string, string> = {
   unknown_format: 'This is not a FIT, GPX or TCX file.',
   empty_file: 'The file is empty.',
   corrupt_file: 'The file is damaged, so it could not be read.',
-  not_an_activity: 'There is no activity in this file (watches also save sleep and settings files).',
+  not_an_activity:
+    'Watches also save sleep, health and settings files; this is one of those, so there is nothing to import.',
   limit_exceeded: 'The file is larger than this server accepts.',
   not_found: 'The file could not be opened.',
 };
