@@ -3,7 +3,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeOnly = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'zlib', 'stream', 'http', 'https', 'child_process'];
+const nodeOnly = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'zlib',
+  'stream',
+  'http',
+  'https',
+  'child_process',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'web/dist', 'data', 'test-results', 'coverage'] },
@@ -27,7 +39,18 @@ export default tseslint.config(
           patterns: [
             { group: nodeOnly, message: 'src/core is pure: pass data in, do I/O in an adapter.' },
             {
-              group: ['kysely', 'kysely/*', 'fastify', 'fastify/*', '@fastify/*', 'react', 'react/*', 'pg', 'better-sqlite3', 'commander'],
+              group: [
+                'kysely',
+                'kysely/*',
+                'fastify',
+                'fastify/*',
+                '@fastify/*',
+                'react',
+                'react/*',
+                'pg',
+                'better-sqlite3',
+                'commander',
+              ],
               message: 'src/core must not depend on an adapter library.',
             },
             {
@@ -46,9 +69,18 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock reads in src/core: take `now` as an argument.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No clock reads in src/core: take `now` as an argument.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'src/core is deterministic: pass randomness in.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'No clock reads in src/core: take `now` as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'No clock reads in src/core: take `now` as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'src/core is deterministic: pass randomness in.',
+        },
       ],
     },
   },
