@@ -76,31 +76,5 @@ export interface RunPatch {
   name?: string | null;
 }
 
-export type ImportFileStatus = 'imported' | 'duplicate' | 'failed' | 'recovered' | 'skipped';
-
-export interface ImportFileResult {
-  source: string;
-  status: ImportFileStatus;
-  /** For failures: a stable code and a readable reason. */
-  error: { code: string; message: string } | null;
-  runIds: string[];
-}
-
-/** GET /api/imports/:id: poll until state is 'done' or 'failed'. */
-export interface ImportStatus {
-  id: string;
-  state: 'receiving' | 'processing' | 'done' | 'failed';
-  filename: string;
-  createdAt: string;
-  filesDone: number;
-  filesTotal: number | null;
-  bytesDone: number;
-  bytesTotal: number | null;
-  imported: number;
-  duplicates: number;
-  recovered: number;
-  failed: number;
-  /** Per-file results, newest last (at most 500; counts above are complete). */
-  files: ImportFileResult[];
-  error: string | null;
-}
+/** GET /api/imports/:id: poll until state is 'done' or 'failed'. Shared with the server. */
+export type { ImportFileResult, ImportFileStatus, ImportStatus } from '../../../src/app/import-status';
