@@ -8,6 +8,7 @@ import {
   formatHeartRate,
   formatPace,
   formatRunPace,
+  formatSpeed,
   formatTimeLeft,
   fromUnits,
   METRES_PER_MILE,
@@ -61,6 +62,11 @@ describe('pace', () => {
     expect(speedToPace(0, 'km')).toBeNull();
     expect(speedToPace(null, 'km')).toBeNull();
     expect(formatPace(null, 'mi')).toBe('–');
+  });
+  it('gives rides a speed instead', () => {
+    expect(formatSpeed(28_900, 3211, 'km')).toBe('32.4 km/h');
+    expect(formatSpeed(METRES_PER_MILE * 20, 3600, 'mi')).toBe('20.0 mph');
+    expect(formatSpeed(1000, 0, 'km')).toBe('–');
   });
   it('turns speed into pace', () => {
     expect(speedToPace(1000 / 300, 'km')).toBeCloseTo(300, 9);

@@ -66,6 +66,13 @@ export const formatPace = (secondsPerUnit: number | null, units: DistanceUnit): 
 export const formatRunPace = (metres: number, seconds: number, units: DistanceUnit): string =>
   formatPace(paceSecondsPerUnit(metres, seconds, units), units);
 
+/** Average speed for rides: "32.4 km/h", "20.1 mph"; "–" without time. */
+export function formatSpeed(metres: number, seconds: number, units: DistanceUnit): string {
+  if (!(seconds > 0)) return '–';
+  const perHour = (toUnits(Math.max(0, metres), units) / seconds) * 3600;
+  return `${perHour.toFixed(1)} ${units === 'km' ? 'km/h' : 'mph'}`;
+}
+
 /** Climb in metres for km runners, feet for mile runners: "124 m", "407 ft". */
 export const formatClimb = (metres: number, units: DistanceUnit): string =>
   units === 'km' ? `${Math.round(metres)} m` : `${Math.round(metres * FEET_PER_METRE)} ft`;

@@ -4,7 +4,7 @@ import { api } from '../lib/api';
 import { useSettings } from '../lib/settings';
 import { EmptyState } from '../components/empty-state';
 import { Icon } from '../components/icons';
-import { formatDistance, formatDuration, formatRunPace } from '../../../src/core/units/format';
+import { formatDistance, formatDuration, formatRunPace, formatSpeed } from '../../../src/core/units/format';
 import type { ImportStatus, Run, RunList } from './types';
 import { runDate, runTitle, SURFACE_WORD } from './words';
 import { WeeklyChart } from './weekly-chart';
@@ -191,8 +191,10 @@ function RunRow({ run }: { run: Run }) {
             {formatDuration(time)}
           </span>
           <span>
-            <span className="visually-hidden">Pace </span>
-            {formatRunPace(run.distanceM, time, units)}
+            <span className="visually-hidden">{run.sport === 'cycling' ? 'Speed ' : 'Pace '}</span>
+            {run.sport === 'cycling'
+              ? formatSpeed(run.distanceM, time, units)
+              : formatRunPace(run.distanceM, time, units)}
           </span>
         </span>
         {(run.indoor || run.surface || run.shoe || run.recovered !== null) && (
