@@ -50,6 +50,16 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
     (await repo.keysNear(userId, run.startTime, DUPLICATE_WINDOW_MS)).some((k) => isSameActivity(k, run));
 
   const onFile = async (event: FileEvent) => {
+    if (!event.ok && event.error.code === 'not_an_activity') {
+      status.skipped++;
+      record({
+        source: event.source,
+        status: 'skipped',
+        error: { code: event.error.code, message: event.error.message },
+        runIds: [],
+      });
+      return;
+    }
     if (!event.ok) {
       status.failed++;
       record({
@@ -68,7 +78,8 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
     seenHashes.add(event.contentHash);
     const createdAt = options.now().toISOString();
     const fresh: Run[] = [];
-    for (const activity of event.activities) {
+    // A multisport file's transitions are not training: keep the legs, drop the changeovers.
+    for (const activity of event.activities.filter((a) => a.sport !== 'transition')) {
       const run = runFromActivity(activity, {
         id: randomUUID(),
         createdAt,

@@ -22,6 +22,8 @@ export interface ImportStatus {
   duplicates: number;
   recovered: number;
   failed: number;
+  /** Files that hold no activity (a watch's sleep, health or settings files): passed over, not failures. */
+  skipped: number;
   /** Per-file results in order, at most MAX_FILE_RESULTS; the counts above are always complete. */
   files: ImportFileResult[];
   error: string | null;
@@ -42,6 +44,7 @@ export const newImportStatus = (id: string, filename: string, createdAt: string)
   duplicates: 0,
   recovered: 0,
   failed: 0,
+  skipped: 0,
   files: [],
   error: null,
 });

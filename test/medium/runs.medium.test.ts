@@ -10,17 +10,17 @@ for (const dialect of DIALECTS) {
   describe.runIf(CORPUS_AVAILABLE)(`runs and imports [${dialect}]`, () => {
     let t: TestApp;
     let cookie: string;
-    const upload = async (files: string[]) => {
+    const upload = async (files: string[], as = cookie) => {
       const body = multipart(files.map((f) => ({ name: f.split('/').pop()!, data: readCorpus(f) })));
       const res = await t.app.inject({
         method: 'POST',
         url: '/api/imports',
-        headers: { cookie, origin: ORIGIN, ...body.headers },
+        headers: { cookie: as, origin: ORIGIN, ...body.headers },
         payload: body.payload,
       });
       expect(res.statusCode, res.body).toBe(202);
       await t.app.importJobs.idle();
-      const status = await t.app.inject({ url: `/api/imports/${res.json().id}`, headers: { cookie } });
+      const status = await t.app.inject({ url: `/api/imports/${res.json().id}`, headers: { cookie: as } });
       return status.json();
     };
     const runs = async (query = '') =>
@@ -92,6 +92,23 @@ for (const dialect of DIALECTS) {
         ),
       ).toBe(true);
       expect(runningOnly.total).toBeLessThanOrEqual(all.total);
+    });
+
+    it('imports a Garmin export: non-activity files passed over, the repeated run once, no transition legs', async () => {
+      const fresh = await t.register();
+      const status = await upload(['garmin-style-export.zip'], fresh.cookie);
+      expect(status).toMatchObject({ state: 'done', failed: 0, skipped: 2, recovered: 1 });
+      expect(status.duplicates).toBeGreaterThanOrEqual(1);
+      const skipped = status.files.filter((f: { status: string }) => f.status === 'skipped');
+      expect(skipped.map((f: { error: { code: string } }) => f.error.code)).toEqual([
+        'not_an_activity',
+        'not_an_activity',
+      ]);
+      const all = (
+        await t.app.inject({ url: '/api/runs?sport=all&limit=1000', headers: { cookie: fresh.cookie } })
+      ).json();
+      expect(all.total).toBeGreaterThan(2);
+      expect(all.items.some((r: { sport: string }) => r.sport === 'transition')).toBe(false);
     });
 
     it('lists recent imports, and says when nothing was sent', async () => {

@@ -105,6 +105,7 @@ export const importStatusSchema = z.object({
   duplicates: z.number(),
   recovered: z.number(),
   failed: z.number(),
+  skipped: z.number(),
   files: z.array(
     z.object({
       source: z.string(),

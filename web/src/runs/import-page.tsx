@@ -452,7 +452,7 @@ function FileResults({ files, total }: { files: ImportFileResult[]; total: numbe
         {shown.map((f, i) => {
           const reason = fileReason(f);
           // Watches export sleep and settings files too: not an activity is no failure of the runner's.
-          const other = f.status === 'failed' && f.error?.code === 'not_an_activity';
+          const other = f.error?.code === 'not_an_activity';
           return (
             <li key={`${f.source}-${i}`} className={other ? 'file-skipped' : `file-${f.status}`}>
               <span className="file-status">

@@ -30,7 +30,7 @@ export interface Run {
   createdAt: string;
 }
 
-/** Series are downsampled to at most 1,000 points; null where the device recorded nothing. */
+/** Series are downsampled to at most 1,000 points; null where the device recorded nothing. `t` is seconds from the start. */
 export interface RunSeries {
   t: number[];
   distanceM: (number | null)[];
@@ -47,7 +47,7 @@ export interface RunDetail extends Run {
   avgStepLengthMm: number | null;
   avgVerticalOscillationMm: number | null;
   avgGroundContactMs: number | null;
-  laps: { startTime: string; elapsedS: number; timerS: number | null; distanceM: number | null }[];
+  laps: { startTime: string; elapsedS: number | null; timerS: number | null; distanceM: number | null }[];
   series: RunSeries | null;
 }
 
