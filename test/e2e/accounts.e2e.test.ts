@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-  type BrowserSession,
-} from './support/browser';
-import { startE2eServer } from './support/server';
+import { DESKTOP, hasChromium, PHONE, screenshot } from './support/browser';
+import { useE2eApp } from './support/app';
 import { authPage, expectNoHorizontalScroll, shell } from './support/pages';
 
 describe.runIf(hasChromium)('accounts in the browser', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let session: BrowserSession;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.stop();
-  });
+  const app = useE2eApp();
 
   it('registers, sees the shell, logs out and logs back in on a phone', async () => {
-    const context = await newContext(session.browser, server.url, PHONE);
+    const context = await app.context(PHONE);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -73,7 +56,7 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
   });
 
   it('keeps the unit preference and follows the dark theme, on desktop', async () => {
-    const context = await newContext(session.browser, server.url, DESKTOP, 'dark');
+    const context = await app.context(DESKTOP, 'dark');
     const page: Page = await context.newPage();
     await authPage(page).signUp('desk@example.com', 'a sore back but running');
     await shell(page).expectLoggedIn();

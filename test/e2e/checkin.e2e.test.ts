@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchBrowser,
-  newContext,
-  PHONE,
-  DESKTOP,
-  screenshot,
-  type BrowserSession,
-} from './support/browser';
-import { startE2eServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, PHONE, DESKTOP, screenshot } from './support/browser';
+import { useE2eApp } from './support/app';
 import { authPage, expectNoHorizontalScroll, shell } from './support/pages';
 import { checkinFlow } from './support/checkin-flow';
 
 describe.runIf(hasChromium)('check-in in the browser', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let session: BrowserSession;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.stop();
-  });
+  const app = useE2eApp();
 
   it('saddle numbness ends on the full-screen emergency card, with no plan', async () => {
-    const context = await newContext(session.browser, server.url, PHONE);
+    const context = await app.context(PHONE);
     const page = await context.newPage();
     await authPage(page).signUp('numb@example.com', 'a sore back but running');
     await shell(page).expectLoggedIn();
@@ -67,7 +50,7 @@ describe.runIf(hasChromium)('check-in in the browser', () => {
   });
 
   it('a mechanical check-in ends with ranked causes, next steps and the safety net', async () => {
-    const context = await newContext(session.browser, server.url, PHONE);
+    const context = await app.context(PHONE);
     const page = await context.newPage();
     await authPage(page).signUp('mech@example.com', 'a sore back but running');
     await shell(page).expectLoggedIn();
@@ -117,7 +100,7 @@ describe.runIf(hasChromium)('check-in in the browser', () => {
   });
 
   it('an urgent result says when, what to say and to stop running (desktop, dark)', async () => {
-    const context = await newContext(session.browser, server.url, DESKTOP, 'dark');
+    const context = await app.context(DESKTOP, 'dark');
     const page = await context.newPage();
     await authPage(page).signUp('urgent@example.com', 'a sore back but running');
     await shell(page).expectLoggedIn();

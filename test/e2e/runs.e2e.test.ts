@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-  type BrowserSession,
-} from './support/browser';
-import { startE2eServer } from './support/server';
+import { DESKTOP, hasChromium, PHONE, screenshot } from './support/browser';
+import { useE2eApp } from './support/app';
 import { authPage, expectNoHorizontalScroll, shell } from './support/pages';
 import { GARMIN_ZIP, hasActivities, runsPages, screenshotOf, STRAVA_ZIP } from './support/runs-pages';
 
@@ -26,19 +18,10 @@ async function captureProgress(page: Page, name: string) {
 }
 
 describe.runIf(hasChromium && hasActivities)('runs in the browser', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let session: BrowserSession;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.stop();
-  });
+  const app = useE2eApp();
 
   it('imports a Strava export, lists the runs and shows one with charts and route; adds, edits and deletes a treadmill run (phone)', async () => {
-    const context = await newContext(session.browser, server.url, PHONE);
+    const context = await app.context(PHONE);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -134,7 +117,7 @@ describe.runIf(hasChromium && hasActivities)('runs in the browser', () => {
   });
 
   it('shows a Garmin export with its failures and duplicates, and the pages in dark on a desktop', async () => {
-    const context = await newContext(session.browser, server.url, DESKTOP, 'dark');
+    const context = await app.context(DESKTOP, 'dark');
     const page = await context.newPage();
     await authPage(page).signUp('garmin@example.com', 'a sore back but running');
     await shell(page).expectLoggedIn();
@@ -170,7 +153,7 @@ describe.runIf(hasChromium && hasActivities)('runs in the browser', () => {
   });
 
   it('picks up an import still running when the runner comes back, with counts and an estimate (server answers stubbed)', async () => {
-    const context = await newContext(session.browser, server.url, PHONE);
+    const context = await app.context(PHONE);
     const page = await context.newPage();
     await authPage(page).signUp('later@example.com', 'a sore back but running');
     await shell(page).expectLoggedIn();

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser, newContext, type BrowserSession, type DESKTOP, type PHONE } from './browser';
+import { startE2eServer } from './server';
+
+/**
+ * The real server and one Chromium for a test file: started before its tests, stopped after.
+ * @example const app = useE2eApp(); const context = await app.context(PHONE);
+ */
+export function useE2eApp() {
+  let server: Awaited<ReturnType<typeof startE2eServer>> | undefined;
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+  return {
+    get url(): string {
+      if (!server) throw new Error('the e2e server is not running');
+      return server.url;
+    },
+    context(
+      device: typeof PHONE | typeof DESKTOP,
+      colorScheme: 'light' | 'dark' = 'light',
+    ): Promise<BrowserContext> {
+      if (!session || !server) throw new Error('the e2e browser is not running');
+      return newContext(session.browser, server.url, device, colorScheme);
+    },
+  };
+}
