@@ -1,7 +1,8 @@
 /** The runs API as the web app sees it (see src/server/routes/runs.ts and imports.ts). */
 
-export type Surface = 'road' | 'trail' | 'track' | 'treadmill' | 'grass' | 'mixed';
-export const SURFACES: Surface[] = ['road', 'trail', 'track', 'treadmill', 'grass', 'mixed'];
+import type { ChartSeries } from '../../../src/core/activity/downsample';
+export { SURFACES, type Surface } from '../../../src/core/runs/run';
+import type { Surface } from '../../../src/core/runs/run';
 
 export interface Run {
   id: string;
@@ -31,16 +32,7 @@ export interface Run {
 }
 
 /** Series are downsampled to at most 1,000 points; null where the device recorded nothing. `t` is seconds from the start. */
-export interface RunSeries {
-  t: number[];
-  distanceM: (number | null)[];
-  speedMps: (number | null)[];
-  heartRate: (number | null)[];
-  cadenceSpm: (number | null)[];
-  altitudeM: (number | null)[];
-  lat: (number | null)[];
-  lon: (number | null)[];
-}
+export type RunSeries = ChartSeries;
 
 export interface RunDetail extends Run {
   gpsDistanceM: number | null;
