@@ -50,6 +50,7 @@ export const checkinListSchema = z.object({
       urgency: z.enum(URGENCIES),
       painScore: z.number().nullable(),
       ruleIds: z.array(z.string()),
+      stopRunning: z.boolean(),
     }),
   ),
   recheck: z.object({

@@ -19,6 +19,8 @@ export interface CheckinSummary {
   urgency: Urgency;
   painScore: number | null;
   ruleIds: string[];
+  /** The result said to stop running (urgent or emergency, or a rule such as a suspected stress fracture). */
+  stopRunning: boolean;
 }
 
 /** Stored check-ins: the answers and what the runner was told, scoped by user. */
@@ -70,13 +72,17 @@ export function checkinsRepository(db: Kysely<Database>) {
         .orderBy('id', 'desc')
         .limit(limit)
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        createdAt: r.created_at,
-        urgency: r.urgency as Urgency,
-        painScore: r.pain_score,
-        ruleIds: (JSON.parse(r.result_json) as TriageResult).rules.map((rule) => rule.id),
-      }));
+      return rows.map((r) => {
+        const result = JSON.parse(r.result_json) as TriageResult;
+        return {
+          id: r.id,
+          createdAt: r.created_at,
+          urgency: r.urgency as Urgency,
+          painScore: r.pain_score,
+          ruleIds: result.rules.map((rule) => rule.id),
+          stopRunning: result.stopRunning,
+        };
+      });
     },
   };
 }

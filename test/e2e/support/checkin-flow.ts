@@ -29,6 +29,12 @@ export const checkinFlow = (page: Page) => ({
       if (checked === 0) await no.check();
     }
   },
+  /** The pain step's two required answers. */
+  async pain(score: number, days: number) {
+    await page.getByRole('heading', { name: 'Your pain', level: 1 }).waitFor();
+    await page.getByRole('radio', { name: `${score} out of 10` }).check();
+    await page.getByLabel('How many days ago did this bout of back pain begin?').fill(String(days));
+  },
   async next() {
     await page.getByRole('button', { name: /Continue|See my result/ }).click();
   },

@@ -36,6 +36,9 @@ function loadDraft(): Draft | null {
   }
 }
 
+const painHeadlineMissing = (answers: Answers): boolean =>
+  typeof answers.pain_score_0_10 !== 'number' || typeof answers.pain_duration_days !== 'number';
+
 /** The check-in, one calm step at a time; red flags first, and an emergency ends it at once. */
 export function CheckinFlow() {
   const navigate = useNavigate();
@@ -115,6 +118,8 @@ export function CheckinFlow() {
     const step = steps[draft.step - 1];
     if (step) {
       if (unansweredOn(step, draft.answers).length > 0) return setShowMissing(true);
+      // How long and how bad decide several rules (a young runner's stress fracture, a pain that will not settle).
+      if (step.id === 'pain' && painHeadlineMissing(draft.answers)) return setShowMissing(true);
       if (step.redFlags && draft.sex) {
         // Nothing asked later can lower an emergency: stop here and show what to do.
         const now = triage({ age, sex: draft.sex, findings: toFindings(draft.answers) });
@@ -126,6 +131,7 @@ export function CheckinFlow() {
   };
 
   const step = draft.step > 0 ? steps[draft.step - 1] : undefined;
+  const headlineMissing = step?.id === 'pain' && showMissing && painHeadlineMissing(draft.answers);
   const onQuestionnaire = draft.step === steps.length + 1;
   const missing =
     step && showMissing ? new Set(unansweredOn(step, draft.answers).map((d) => d.code)) : new Set<string>();
@@ -186,6 +192,7 @@ export function CheckinFlow() {
                     : undefined
                 }
                 onChange={(v) => setAnswer('pain_score_0_10', v)}
+                missing={headlineMissing && draft.answers.pain_score_0_10 === undefined}
               />
               <NumberQuestion
                 def={{
@@ -200,6 +207,7 @@ export function CheckinFlow() {
                 }}
                 value={draft.answers.pain_duration_days}
                 onChange={(v) => setAnswer('pain_duration_days', v)}
+                missing={headlineMissing && draft.answers.pain_duration_days === undefined}
               />
             </>
           )}
@@ -274,6 +282,11 @@ export function CheckinFlow() {
         </>
       )}
 
+      {headlineMissing && (
+        <p className="form-error" role="alert">
+          Tell us how bad the pain is and how many days ago it began; a best guess is fine.
+        </p>
+      )}
       {showMissing && step && missing.size > 0 && (
         <p className="form-error" role="alert">
           {missing.size === 1

@@ -51,17 +51,21 @@ export function NumberQuestion({
   def,
   value,
   onChange,
+  missing,
 }: {
   def: FindingDef;
   value: Answer | undefined;
   onChange: (value: number | undefined) => void;
+  missing?: boolean;
 }) {
   const id = useId();
   const [text, setText] = useState(typeof value === 'number' ? String(value) : '');
   const n = Number(text);
   const error =
     text.trim() === ''
-      ? undefined
+      ? missing
+        ? 'Please answer this one.'
+        : undefined
       : !/^\d+$/.test(text.trim())
         ? 'Enter a whole number.'
         : def.min !== undefined && n < def.min
@@ -103,12 +107,24 @@ export function NumberQuestion({
 }
 
 /** Pain now, 0–10, as eleven large buttons. */
-export function PainScale({ value, onChange }: { value: number | undefined; onChange: (v: number) => void }) {
+export function PainScale({
+  value,
+  onChange,
+  missing,
+}: {
+  value: number | undefined;
+  onChange: (v: number) => void;
+  missing?: boolean;
+}) {
   const name = useId();
   return (
-    <fieldset className="question pain-scale" data-code="pain_score_0_10">
+    <fieldset
+      className={`question pain-scale${missing ? ' question-missing' : ''}`}
+      data-code="pain_score_0_10"
+    >
       <legend>How bad is the pain right now?</legend>
       <p className="field-hint">0 is no pain, 10 is the worst you can imagine.</p>
+      {missing && <p className="field-error">Please choose a number.</p>}
       <div className="scale">
         {Array.from({ length: 11 }, (_, n) => (
           <label key={n} className={value === n ? 'selected' : undefined} data-level={n}>

@@ -13,6 +13,13 @@ export interface CheckinRecord {
 }
 
 export interface CheckinList {
-  items: { id: string; createdAt: string; urgency: Urgency; painScore: number | null; ruleIds: string[] }[];
+  items: {
+    id: string;
+    createdAt: string;
+    urgency: Urgency;
+    painScore: number | null;
+    ruleIds: string[];
+    stopRunning: boolean;
+  }[];
   recheck: { due: boolean; reason: 'never' | 'over_a_week' | 'pain_rose' | null; message: string | null };
 }

@@ -44,7 +44,11 @@ export function HomePage() {
               <p>
                 <UrgencyBadge urgency={last.urgency} />
               </p>
-              <p>{SAFE_TO_RUN[last.urgency]}</p>
+              <p>
+                {last.stopRunning && last.urgency === 'see_clinician'
+                  ? 'Not for now. Your last check-in said to stop running until a clinician has seen you; walking and other gentle movement are fine if they do not hurt more.'
+                  : SAFE_TO_RUN[last.urgency]}
+              </p>
               {list?.recheck.due && <p className="recheck">{list.recheck.message}</p>}
               <p>
                 <Link
