@@ -118,6 +118,7 @@ for (const dialect of DIALECTS) {
         'emergency',
         'self_manage',
       ]);
+      expect(list.items.map((i: { stopRunning: boolean }) => i.stopRunning)).toEqual([false, true, false]);
       expect(list.recheck.due).toBe(false);
       t.clock.advance(8 * 86_400_000);
       const later = (await t.app.inject({ url: '/api/checkins', headers: { cookie } })).json();
