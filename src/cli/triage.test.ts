@@ -50,7 +50,10 @@ const mechanical = {
   expected_urgency: 'self_manage',
   age: 30,
   sex: 'F',
-  findings: [{ code: 'surface_change', value: true }],
+  findings: [
+    { code: 'surface_change', value: true },
+    { code: 'pain_duration_days', value: 6 },
+  ],
 };
 
 describe('backstride triage (in process)', () => {

@@ -33,6 +33,8 @@ export interface SessionsTable {
 export interface UserSettingsTable {
   user_id: string;
   units: 'km' | 'mi';
+  /** ISO 3166-1 alpha-2; null = follow the browser's locale. */
+  country: string | null;
   updated_at: string;
 }
 

@@ -1,11 +1,26 @@
 import { z } from 'zod';
+import { isKnownCountry } from '../emergency/emergency-services';
 
 export const unitsSchema = z
   .enum(['km', 'mi'])
   .describe('Distance unit shown everywhere: kilometres or miles');
 
-export const userSettingsSchema = z.object({ units: unitsSchema });
+export const countrySchema = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'country must be a two-letter code such as "GB"')
+  .transform((c) => c.toUpperCase())
+  .refine(isKnownCountry, { message: 'no emergency numbers are known for this country code' })
+  .nullable()
+  .describe(
+    'Your country (ISO 3166-1 alpha-2), for emergency numbers and words; null = take it from the browser',
+  );
+
+export const userSettingsSchema = z.object({ units: unitsSchema, country: countrySchema });
+
+/** A change to some settings; what is left out stays as it was. */
+export const settingsPatchSchema = userSettingsSchema.partial();
 
 export type UserSettings = z.infer<typeof userSettingsSchema>;
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const DEFAULT_SETTINGS: UserSettings = { units: 'km' };
+export const DEFAULT_SETTINGS: UserSettings = { units: 'km', country: null };

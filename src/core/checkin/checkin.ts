@@ -1,10 +1,19 @@
 import type { BooleanCode, FindingCode, NumericCode, Sex } from './vocabulary';
 
-/** One answer: a yes/no for B codes, a whole number for N codes. */
+/**
+ * One answer: a whole number for N codes; for B codes yes (`true`), no (`false`) or `'unsure'` ("Not sure").
+ * "Not sure" counts as yes for every rule that decides an urgency, and never as a cause (checkin-rules §9.10,
+ * wording review: causes come from Yes answers only).
+ */
 export interface Finding {
   code: FindingCode;
-  value: boolean | number;
+  value: FindingValue;
 }
+
+export type FindingValue = boolean | number | 'unsure';
+
+/** The value of "Not sure". */
+export const UNSURE = 'unsure' as const;
 
 /** A check-in as the engine reads it (validate unknown input with `checkinInputSchema` first). */
 export interface Checkin {
@@ -19,8 +28,10 @@ export interface Checkin {
 export interface Facts {
   age: number;
   sex: Sex;
-  /** Closed world: a yes/no code that is absent was asked and is negative. */
+  /** Closed world: a yes/no code that is absent was asked and is negative. "Not sure" counts as yes. */
   yes(code: BooleanCode): boolean;
+  /** A definite Yes only: for contributing factors, where a doubt is not a cause. */
+  sure(code: BooleanCode): boolean;
   /** Open world for numbers: absent means "not measured", and no threshold fires on it (§7.15). */
   num(code: NumericCode): number | undefined;
   /** The findings recorded for these codes, in the order of `codes`, for explaining a result. */
@@ -35,9 +46,11 @@ export interface Facts {
  */
 export function factsOf(checkin: Checkin): Facts {
   const yesCodes = new Set<string>();
+  const sureCodes = new Set<string>();
   const numbers = new Map<string, number>();
   for (const { code, value } of checkin.findings) {
-    if (value === true) yesCodes.add(code);
+    if (value === true || value === UNSURE) yesCodes.add(code);
+    if (value === true) sureCodes.add(code);
     if (typeof value === 'number' && Number.isFinite(value)) {
       const seen = numbers.get(code);
       numbers.set(code, seen === undefined ? value : Math.max(seen, value));
@@ -47,6 +60,7 @@ export function factsOf(checkin: Checkin): Facts {
     age: checkin.age,
     sex: checkin.sex,
     yes: (code) => yesCodes.has(code),
+    sure: (code) => sureCodes.has(code),
     num: (code) => numbers.get(code),
     pick: (codes) => codes.flatMap((code) => checkin.findings.filter((f) => f.code === code)),
   };

@@ -52,7 +52,7 @@ const LONG_SITTING_H = 8;
 const RECENT_BIRTH_MONTHS = 12;
 
 function yesTriggers(f: Facts, codes: readonly BooleanCode[]): Trigger[] {
-  return codes.filter((code) => f.yes(code)).map((code) => ({ code, strength: 1 }));
+  return codes.filter((code) => f.sure(code)).map((code) => ({ code, strength: 1 }));
 }
 
 const FACTOR_RULES: readonly FactorRule[] = [

@@ -41,12 +41,31 @@ export interface FindingDef<C extends string = string> {
   /** The question in plain words, as the app should ask it. Our own wording; not yet tested with users. */
   askAs: string;
   /**
-   * A red-flag question the check-in must ask every time. An unanswered one makes the check-in incomplete,
-   * and an incomplete check-in cannot end in `self_manage` (checkin-rules §7.13).
+   * Asked at every check-in and must be answered (No / Yes / Not sure for yes/no questions): the red flags of
+   * checkin-rules §2.2–2.5 and §8, and every other code that can raise the urgency (§9.5, §9.10). An unanswered
+   * one makes the check-in incomplete, and an incomplete check-in cannot end in `self_manage` (§7.13).
    */
   everyCheckin: boolean;
   /** Only asked of people of this recorded sex (e.g. pregnancy). Absent: asked of everyone. */
   appliesToSex?: Sex;
+  /**
+   * Must also be answered (No / Yes / Not sure) by people younger than this, because a rule reads it only for
+   * them (`pain_with_extension` feeds C2 under 20). Older runners may leave it blank.
+   */
+  requiredUnderAge?: number;
+  /**
+   * A follow-up, asked only when another answer makes it matter: `yes` = only after Yes or Not sure to `code`,
+   * `not_yes` = only while `code` is not Yes or Not sure (no point hopping on a leg that hurts to walk on).
+   * While it is not asked it counts as answered, and reads as No, which cannot change any rule's result.
+   */
+  askWhen?: { code: string; answer: 'yes' | 'not_yes' };
+  /**
+   * Standing history (checkin-rules §9.8): may be carried forward from the runner's last complete check-in
+   * when that is under 90 days old, once the runner confirms it is still true.
+   */
+  standing?: boolean;
+  /** Numbers only: the value is a distance in kilometres, shown in the runner's chosen unit. */
+  distanceKm?: boolean;
   /** Numbers only: unit shown beside the input, and the accepted range (inclusive). */
   unit?: string;
   min?: number;
@@ -56,6 +75,9 @@ export interface FindingDef<C extends string = string> {
 interface BoolOptions {
   everyCheckin?: boolean;
   appliesToSex?: Sex;
+  requiredUnderAge?: number;
+  askWhen?: FindingDef['askWhen'];
+  standing?: boolean;
 }
 
 /**
@@ -78,6 +100,9 @@ export function yesNo<const C extends string>(
     everyCheckin: options.everyCheckin ?? false,
   };
   if (options.appliesToSex !== undefined) def.appliesToSex = options.appliesToSex;
+  if (options.requiredUnderAge !== undefined) def.requiredUnderAge = options.requiredUnderAge;
+  if (options.askWhen !== undefined) def.askWhen = options.askWhen;
+  if (options.standing) def.standing = true;
   return def;
 }
 
@@ -86,6 +111,7 @@ interface NumberOptions {
   min: number;
   max?: number;
   everyCheckin?: boolean;
+  distanceKm?: boolean;
 }
 
 /**
@@ -110,5 +136,6 @@ export function whole<const C extends string>(
     min: options.min,
   };
   if (options.max !== undefined) def.max = options.max;
+  if (options.distanceKm) def.distanceKm = true;
   return def;
 }

@@ -56,3 +56,27 @@ export function berlinFeatures(f: Facts): string[] {
   ];
   return features.filter(([, present]) => present).map(([name]) => name);
 }
+
+/**
+ * E6's signs of a possible abdominal aortic aneurysm (checkin-rules §8): a pulsing in the tummy, or tummy pain
+ * with sudden severe central pain or fainting from age 50.
+ */
+export function aorticAneurysmSigns(f: Facts): boolean {
+  return (
+    f.yes('pulsatile_abdominal_mass') ||
+    (f.yes('abdominal_pain_with_back_pain') &&
+      (f.yes('severe_midline_pain_sudden') || f.yes('collapse_or_faint')) &&
+      f.age >= 50)
+  );
+}
+
+/**
+ * U4's possible fragility fracture (checkin-rules §3 rule 9): a minor fall or sudden severe central pain in someone
+ * with osteoporosis, long-term oral steroids, or aged 70 or more.
+ */
+export function fragilityRisk(f: Facts): boolean {
+  return (
+    (f.yes('trauma_minor') || f.yes('severe_midline_pain_sudden')) &&
+    (f.yes('osteoporosis_known') || f.yes('corticosteroid_long_term') || f.age >= 70)
+  );
+}

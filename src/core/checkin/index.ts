@@ -1,6 +1,6 @@
 /** The check-in triage engine: vocabulary, validation, rules, factors, safety net and STarT Back scoring. */
 export * from './vocabulary';
-export type { Checkin, Finding } from './checkin';
+export { UNSURE, type Checkin, type Finding, type FindingValue } from './checkin';
 export {
   checkinInputSchema,
   findingSchema,
@@ -14,11 +14,15 @@ export {
   unansweredRedFlags,
   RULES,
   type FiredRule,
+  type TriageOptions,
   type TriageResult,
 } from './triage';
 export { RULE_IDS, type RuleId } from './rule-def';
 export { FACTOR_IDS, type Factor, type FactorId } from './factors';
-export { safetyNet, type SafetyNet, type RetriageTriggerId } from './safety-net';
+export { safetyNet, type SafetyNet, type SafetySign } from './safety-net';
+export * from './questions';
+export { stopNow } from './early-stop';
+export * from './not-improving';
 export { SOURCES, type SourceKey } from './sources';
 export { URGENCIES, urgencyRank, maxUrgency, byUrgencyDesc, type Urgency } from './urgency';
 export * from './start-back';

@@ -24,6 +24,7 @@ export const RULE_IDS = [
   'C6',
   'C7',
   'C8',
+  'C9',
   'S1',
 ] as const;
 
@@ -35,8 +36,16 @@ export interface RuleDef {
   urgency: Urgency;
   /** A short name for what the rule suspects, in plain words. */
   title: string;
-  /** What the runner should do, in the product's words (second person). */
+  /**
+   * What the runner should do, in the product's words (second person). May hold `{number}` (the emergency
+   * number) and `{department}` / `{Department}` (the emergency department as said in the runner's country),
+   * filled by `fillEmergencyWords`.
+   */
   action: string;
+  /** How soon, as a heading: "Now", "Today", "Within a week". Decided by the rule, not by the urgency level. */
+  when: string;
+  /** What the runner may keep doing meanwhile, or what to stop: running, walking, impact. Same placeholders. */
+  meanwhile: string;
   sources: readonly SourceKey[];
   /** Running must stop. Always true for emergency and urgent rules. */
   stopRunning: boolean;

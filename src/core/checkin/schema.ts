@@ -9,18 +9,19 @@ const describeValue = (value: unknown): string => (typeof value === 'string' ? `
 export const findingSchema = z
   .object({
     code: z.enum(CODES, { error: (issue) => `unknown finding code ${JSON.stringify(issue.input)}` }),
-    value: z.union([z.boolean(), z.number()], {
-      error: (issue) => `value must be true/false or a whole number, got ${describeValue(issue.input)}`,
+    value: z.union([z.boolean(), z.number(), z.literal('unsure')], {
+      error: (issue) =>
+        `value must be true, false, "unsure" or a whole number, got ${describeValue(issue.input)}`,
     }),
   })
   .superRefine(({ code, value }, ctx) => {
     const def = findingDef(code);
     if (def === undefined) return; // unreachable: the enum already rejected it
-    if (def.type === 'B' && typeof value !== 'boolean') {
+    if (def.type === 'B' && typeof value !== 'boolean' && value !== 'unsure') {
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: `finding "${code}" must be true or false, got ${value}`,
+        message: `finding "${code}" must be true, false or "unsure", got ${value}`,
       });
       return;
     }
@@ -29,7 +30,7 @@ export const findingSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['value'],
-          message: `finding "${code}" must be a whole number, got ${value}`,
+          message: `finding "${code}" must be a whole number, got ${describeValue(value)}`,
         });
         return;
       }
@@ -70,6 +71,12 @@ export const checkinInputSchema = z.object({
   }),
   /** false when the caller knows some red-flag questions were not answered (checkin-rules §7.13). */
   complete: z.boolean().optional(),
+  /** The runner's country (ISO 3166-1 alpha-2), for the emergency number and words in the result. */
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'country must be a two-letter code such as "GB"')
+    .transform((c) => c.toUpperCase())
+    .optional(),
 });
 
 export type CheckinInput = z.infer<typeof checkinInputSchema>;

@@ -1,5 +1,6 @@
 import type { Checkin, Finding } from './checkin';
 import type { FindingCode } from './vocabulary';
+import { requiredCodes } from './questions';
 
 /**
  * A check-in from a compact map of answers, for tests.
@@ -12,4 +13,16 @@ export function checkin(
 ): Checkin {
   const findings = Object.entries(answers).map(([code, value]) => ({ code, value }) as Finding);
   return { age, sex, findings };
+}
+
+/**
+ * Every question a complete check-in must answer, answered calmly: No to each yes/no question, pain 3/10 for
+ * 10 days. Follow-ups are left out, as the app leaves them out when the question they follow is No.
+ * @example completeFindings(30, 'F').some((f) => f.code === 'pregnant') // true
+ */
+export function completeFindings(age = 35, sex: 'F' | 'M' = 'M'): Finding[] {
+  const numbers: Partial<Record<FindingCode, number>> = { pain_score_0_10: 3, pain_duration_days: 10 };
+  return requiredCodes({ age, sex, answers: new Map() }).map(
+    (code) => ({ code, value: numbers[code] ?? false }) as Finding,
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkinInputSchema } from './schema';
 import { triageChecked, unansweredRedFlags } from './triage';
-import { redFlagQuestionCodes } from './vocabulary';
+import { completeFindings } from './test-helpers';
 
 const base = { age: 40, sex: 'F', findings: [] as { code: string; value: unknown }[] };
 
@@ -30,7 +30,10 @@ describe('checkinInputSchema / triageChecked validation', () => {
 
   it('names the code whose value has the wrong type', () => {
     expect(issuesOf({ ...base, findings: [{ code: 'fever', value: 1 }] })).toEqual([
-      { path: 'findings[0].value', message: expect.stringMatching(/"fever" must be true or false/) },
+      {
+        path: 'findings[0].value',
+        message: expect.stringMatching(/"fever" must be true, false or "unsure"/),
+      },
     ]);
     expect(issuesOf({ ...base, findings: [{ code: 'shoe_km', value: true }] })[0]?.message).toMatch(
       /"shoe_km" must be a whole number/,
@@ -72,9 +75,9 @@ describe('checkinInputSchema / triageChecked validation', () => {
 });
 
 describe('triageChecked: incomplete check-ins', () => {
-  const allRedFlags = (sex: 'F' | 'M') => redFlagQuestionCodes(sex).map((code) => ({ code, value: false }));
+  const allRedFlags = (sex: 'F' | 'M') => completeFindings(30, sex);
 
-  it('refuses self_manage when complete is false, naming every unanswered red-flag code', () => {
+  it('refuses self_manage when complete is false, naming every unanswered required code', () => {
     const answered = allRedFlags('M').filter((f) => f.code !== 'bladder_change' && f.code !== 'fever');
     const result = triageChecked({ age: 30, sex: 'M', findings: answered, complete: false });
     expect(result).toEqual({
@@ -87,11 +90,39 @@ describe('triageChecked: incomplete check-ins', () => {
     });
   });
 
-  it('allows self_manage once every red-flag question is answered, and when complete is absent (closed world)', () => {
+  it('allows self_manage once every required question is answered, and when complete is absent (closed world)', () => {
     const full = triageChecked({ age: 30, sex: 'M', findings: allRedFlags('M'), complete: false });
     expect(full.ok && full.value.urgency).toBe('self_manage');
-    const closedWorld = triageChecked({ age: 30, sex: 'M', findings: [] });
+    const closedWorld = triageChecked({
+      age: 30,
+      sex: 'M',
+      findings: [{ code: 'pain_duration_days', value: 3 }],
+    });
     expect(closedWorld.ok && closedWorld.value.urgency).toBe('self_manage');
+  });
+
+  it('§9.5: without pain_duration_days a self_manage result is refused whatever the caller says', () => {
+    for (const complete of [true, undefined]) {
+      const result = triageChecked({ age: 30, sex: 'M', findings: [], complete });
+      expect(result.ok ? null : result.error).toEqual({
+        code: 'checkin_incomplete',
+        message: expect.stringContaining('pain_duration_days'),
+        details: { missing: ['pain_duration_days'] },
+      });
+    }
+    const urgent = triageChecked({ age: 30, sex: 'M', findings: [{ code: 'history_cancer', value: true }] });
+    expect(urgent.ok && urgent.value.urgency).toBe('urgent');
+  });
+
+  it('§9.10: a blank urgency-raising pain or bone question makes the check-in incomplete', () => {
+    for (const code of ['pain_radiating_below_knee_unilateral', 'pain_sacral', 'previous_stress_fracture']) {
+      const findings = allRedFlags('M').filter((f) => f.code !== code);
+      const result = triageChecked({ age: 30, sex: 'M', findings, complete: false });
+      expect(result.ok ? [] : (result.error.details as { missing: string[] }).missing, code).toEqual([code]);
+    }
+    const adult = allRedFlags('M');
+    expect(adult.some((f) => f.code === 'pain_with_extension')).toBe(false);
+    expect(completeFindings(17, 'M').some((f) => f.code === 'pain_with_extension')).toBe(true);
   });
 
   it('still returns higher urgencies from an incomplete check-in', () => {
@@ -108,6 +139,9 @@ describe('triageChecked: incomplete check-ins', () => {
     expect(unansweredRedFlags({ age: 30, sex: 'F', findings: [] })).toContain('pregnant');
     expect(unansweredRedFlags({ age: 30, sex: 'M', findings: [] })).not.toContain('pregnant');
     const female = triageChecked({ age: 30, sex: 'F', findings: allRedFlags('M'), complete: false });
-    expect(female.ok ? [] : (female.error.details as { missing: string[] }).missing).toEqual(['pregnant']);
+    expect(female.ok ? [] : (female.error.details as { missing: string[] }).missing).toEqual([
+      'pregnant',
+      'menstrual_dysfunction',
+    ]);
   });
 });

@@ -20,7 +20,11 @@ const URGENT_FEEDERS = new Set<string>([
 ]);
 
 const boolFinding = (codes: readonly BooleanCode[]) =>
-  fc.constantFrom(...codes).chain((code) => fc.boolean().map((value): Finding => ({ code, value })));
+  fc
+    .constantFrom(...codes)
+    .chain((code) =>
+      fc.constantFrom(true, false, 'unsure' as const).map((value): Finding => ({ code, value })),
+    );
 const numberFinding = fc
   .constantFrom(...NUMBER_DEFS)
   .chain((d) =>
@@ -97,7 +101,7 @@ describe('triage properties', () => {
         expect(r.rules.some((rule) => rule.id === 'S1')).toBe(selfManage);
         const mustStop =
           urgencyRank(r.urgency) >= urgencyRank('urgent') ||
-          r.rules.some((x) => ['C1', 'C2', 'C8', 'U7'].includes(x.id));
+          r.rules.some((x) => ['C1', 'C2', 'C7', 'C8', 'C9', 'U7'].includes(x.id));
         expect(r.stopRunning).toBe(mustStop);
         const scores = r.factors.map((f) => f.score);
         expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -107,12 +111,35 @@ describe('triage properties', () => {
     );
   });
 
-  it('triageChecked accepts every valid check-in and agrees with triage', () => {
+  it('triageChecked accepts every valid check-in and agrees with triage, except self-care without a duration', () => {
     fc.assert(
       fc.property(anyCheckin, (c) => {
-        expect(triageChecked(c)).toEqual({ ok: true, value: triage(c) });
+        const result = triage(c);
+        const noDuration = !c.findings.some((f) => f.code === 'pain_duration_days');
+        if (noDuration && result.urgency === 'self_manage')
+          expect(triageChecked(c)).toMatchObject({ ok: false, error: { code: 'checkin_incomplete' } });
+        else expect(triageChecked(c)).toEqual({ ok: true, value: result });
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('"Not sure" decides every urgency exactly as Yes does, and is never a cause', () => {
+    fc.assert(
+      fc.property(anyCheckin, (c) => {
+        const asYes: Checkin = {
+          ...c,
+          findings: c.findings.map((f) => (f.value === 'unsure' ? { ...f, value: true } : f)),
+        };
+        const asNo: Checkin = {
+          ...c,
+          findings: c.findings.map((f) => (f.value === 'unsure' ? { ...f, value: false } : f)),
+        };
+        expect(triage(c).urgency).toBe(triage(asYes).urgency);
+        const factors = contributingFactors(factsOf(c));
+        expect(factors).toEqual(contributingFactors(factsOf(asNo)));
+      }),
+      { numRuns: 300 },
     );
   });
 });

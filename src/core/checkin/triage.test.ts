@@ -54,6 +54,7 @@ describe('triage: each rule fires on its own findings', () => {
     ['C7', [{ pregnant: true, pain_mechanical: true }, 31, 'F'], 'see_clinician'],
     ['C8', [{ abdominal_pain_with_back_pain: true }, 30], 'see_clinician'],
     ['C8', [{ collapse_or_faint: true }, 30], 'see_clinician'],
+    ['C9', [{ severe_midline_pain_sudden: true }, 30], 'see_clinician'],
     ['S1', [{ pain_mechanical: true }], 'self_manage'],
   ];
   it.each(cases)('%s fires for %j', (id, args, urgency) => {
@@ -147,7 +148,8 @@ describe('triage: thresholds at their exact values', () => {
   it('E6 age 49 vs 50', () => {
     const aaa = { abdominal_pain_with_back_pain: true, collapse_or_faint: true };
     expect(ids(checkin(aaa, 49))).toEqual(['C8']);
-    expect(ids(checkin(aaa, 50))).toEqual(['E6', 'C8']);
+    // §9.2: C8 is for tummy pain or fainting when E6 does not fire.
+    expect(ids(checkin(aaa, 50))).toEqual(['E6']);
   });
 
   it('U4 age 69 vs 70', () => {
@@ -186,15 +188,9 @@ describe('triage: result shape', () => {
 
   it('self_manage carries factors and the safety net; others carry neither', () => {
     const selfManage = triage(checkin({ surface_change: true }));
-    expect(selfManage.safetyNet?.caudaEquinaCard.symptoms.length).toBeGreaterThan(3);
-    expect(selfManage.safetyNet?.retriageTriggers.map((t) => t.id)).toEqual(
-      expect.arrayContaining([
-        'new_numbness',
-        'new_weakness',
-        'bladder_bowel_sexual_change',
-        'fever',
-        'night_pain',
-      ]),
+    expect(selfManage.safetyNet?.goNow.signs.length).toBeGreaterThan(3);
+    expect(selfManage.safetyNet?.checkInAgain.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['one_leg_weak', 'one_leg_numb', 'night_pain', 'no_improvement']),
     );
     expect(selfManage.factors.map((f) => f.id)).toEqual(['surface']);
     const referred = triage(checkin({ surface_change: true, sbst_psych: 5 }));
@@ -202,7 +198,7 @@ describe('triage: result shape', () => {
     expect(referred.factors).toEqual([]);
   });
 
-  it('stopRunning: emergency, urgent, C1, C2, C8 and U7 stop running; C3–C7 and S1 do not', () => {
+  it('stopRunning: emergency, urgent, C1, C2, C7, C8, C9 and U7 stop running; C3–C6 and S1 do not', () => {
     expect(triage(checkin({ fever: true })).stopRunning).toBe(true);
     expect(triage(checkin({ iv_drug_use: true })).stopRunning).toBe(true);
     expect(triage(checkin({ groin_pain_on_hop: true })).stopRunning).toBe(true);
@@ -213,9 +209,49 @@ describe('triage: result shape', () => {
     expect(triage(checkin({ pain_with_extension: true, pain_duration_days: 30 }, 15)).stopRunning).toBe(true);
     expect(triage(checkin({ pain_radiating_below_knee_unilateral: true })).stopRunning).toBe(false);
     expect(triage(checkin({ sbst_psych: 5 })).stopRunning).toBe(false);
-    expect(triage(checkin({ pregnant: true }, 30, 'F')).stopRunning).toBe(false);
+    expect(triage(checkin({ pregnant: true }, 30, 'F')).stopRunning).toBe(true);
+    expect(triage(checkin({ severe_midline_pain_sudden: true }, 30)).stopRunning).toBe(true);
     expect(triage(checkin({ collapse_or_faint: true })).stopRunning).toBe(true);
     expect(triage(checkin({})).stopRunning).toBe(false);
+  });
+
+  it('C9 gives way to U4 (fragility) and E6 (aneurysm signs), as §9.3 says', () => {
+    expect(ids(checkin({ severe_midline_pain_sudden: true }, 69))).toEqual(['C9']);
+    expect(ids(checkin({ severe_midline_pain_sudden: true }, 70))).toEqual(['U4']);
+    expect(ids(checkin({ severe_midline_pain_sudden: true, osteoporosis_known: true }, 40))).toEqual(['U4']);
+    const aaa = { severe_midline_pain_sudden: true, abdominal_pain_with_back_pain: true };
+    expect(ids(checkin(aaa, 49))).toEqual(['C8', 'C9']);
+    expect(ids(checkin(aaa, 55))).toEqual(['E6']);
+  });
+
+  it('E6 leads whenever it fires, so "call an ambulance, do not drive" comes first (§9.11)', () => {
+    const r = triage(checkin({ pulsatile_abdominal_mass: true, saddle_numbness: true, fever: true }, 60));
+    expect(r.rules.map((x) => x.id)).toEqual(['E6', 'E1', 'E3']);
+    expect(r.rules[0]?.action).toMatch(/^Call 112 for an ambulance now, and do not drive yourself/);
+  });
+
+  it('every rule says when and what meanwhile; the time comes from the rule, not the urgency', () => {
+    for (const rule of RULES) {
+      expect(rule.when.length, rule.id).toBeGreaterThan(2);
+      expect(rule.meanwhile.length, rule.id).toBeGreaterThan(10);
+    }
+    const when = (c: Parameters<typeof checkin>) => triage(checkin(...c)).rules[0]?.when;
+    expect(when([{ leg_weakness_unilateral: true }])).toBe('Today');
+    expect(when([{ abdominal_pain_with_back_pain: true }])).toBe('Within a few days');
+    expect(when([{ pain_sacral: true, pain_on_walking: true, low_energy_availability: true }])).toBe(
+      'Within a week',
+    );
+    expect(when([{ pain_radiating_below_knee_unilateral: true }])).toBe('Within 1–2 weeks');
+    // U7: keep walking on that leg to a minimum, not "gentle walking is fine"
+    expect(triage(checkin({ groin_pain_weight_bearing: true })).rules[0]?.meanwhile).toMatch(
+      /walking on that leg to a minimum/,
+    );
+  });
+
+  it('lower-urgency actions are kept beside the deciding one (U2 with C8 keeps "call an ambulance if…")', () => {
+    const r = triage(checkin({ history_cancer: true, abdominal_pain_with_back_pain: true }, 40));
+    expect(r.rules.map((x) => x.id)).toEqual(['U2', 'C8']);
+    expect(r.rules[1]?.action).toMatch(/call 112 for an ambulance/);
   });
 
   it('reads repeated codes conservatively: any yes counts', () => {

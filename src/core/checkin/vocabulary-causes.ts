@@ -4,7 +4,7 @@ const C = 'cause' as const;
 
 /** Inflammatory back pain / axial spondyloarthritis (checkin-rules §2.6; more features live in §2.1). */
 export const INFLAMMATORY_FINDINGS = [
-  yesNo('psoriasis', C, 'inflammatory', 'Have you ever had psoriasis?'),
+  yesNo('psoriasis', C, 'inflammatory', 'Have you ever had psoriasis?', { standing: true }),
   yesNo(
     'enthesitis',
     C,
@@ -16,16 +16,21 @@ export const INFLAMMATORY_FINDINGS = [
     C,
     'inflammatory',
     "Have you been diagnosed with Crohn's disease or ulcerative colitis?",
+    { standing: true },
   ),
   yesNo(
     'family_history_spa',
     C,
     'inflammatory',
     'Does a parent, brother, sister or child have spondyloarthritis (such as ankylosing spondylitis)?',
+    { standing: true },
   ),
 ] as const;
 
-/** Bone stress injury and low energy availability (checkin-rules §2.7). */
+/**
+ * Bone stress injury and low energy availability (checkin-rules §2.7). Three of these feed C1 and must be
+ * answered (§9.10).
+ */
 export const BONE_STRESS_FINDINGS = [
   yesNo(
     'sport_extension_repetitive',
@@ -38,21 +43,21 @@ export const BONE_STRESS_FINDINGS = [
     C,
     'bone_stress',
     'Have your periods stopped for 3 months or more, or become irregular (not due to pregnancy or contraception)?',
-    {
-      appliesToSex: 'F',
-    },
+    { appliesToSex: 'F', everyCheckin: true },
   ),
   yesNo(
     'low_energy_availability',
     C,
     'bone_stress',
     'Are you eating less than your training needs, restricting food, or struggling with eating?',
+    { everyCheckin: true },
   ),
   yesNo(
     'previous_stress_fracture',
     C,
     'bone_stress',
     'Have you had a stress fracture or bone stress injury before?',
+    { everyCheckin: true, standing: true },
   ),
 ] as const;
 
@@ -66,6 +71,7 @@ export const LOAD_FINDINGS = [
     {
       unit: '%',
       min: -100,
+      max: 1_000,
     },
   ),
   whole(
@@ -76,6 +82,7 @@ export const LOAD_FINDINGS = [
     {
       unit: '%',
       min: -100,
+      max: 1_000,
     },
   ),
   yesNo(
@@ -84,10 +91,17 @@ export const LOAD_FINDINGS = [
     'training_load',
     'In the last two weeks, have you added speed work, hills, races or heavy lifting?',
   ),
-  whole('weekly_km', C, 'training_load', 'How far do you run in a typical week now?', { unit: 'km', min: 0 }),
+  whole('weekly_km', C, 'training_load', 'How far do you run in a typical week now?', {
+    unit: 'km',
+    min: 0,
+    max: 1_000,
+    distanceKm: true,
+  }),
   whole('shoe_km', C, 'footwear_and_surface', 'Roughly how far have your main running shoes gone?', {
     unit: 'km',
     min: 0,
+    max: 20_000,
+    distanceKm: true,
   }),
   yesNo(
     'new_shoe_type_change',
@@ -104,6 +118,7 @@ export const LOAD_FINDINGS = [
   whole('cadence_spm', C, 'form_and_body', 'What is your usual running cadence, in steps per minute?', {
     unit: 'steps/min',
     min: 0,
+    max: 260,
   }),
   yesNo(
     'overstriding',
@@ -128,7 +143,7 @@ export const LOAD_FINDINGS = [
     C,
     'form_and_body',
     'How many seconds can you hold a side plank with good form?',
-    { unit: 's', min: 0 },
+    { unit: 's', min: 0, max: 3_600 },
   ),
   yesNo(
     'hip_flexor_tightness',
@@ -157,6 +172,7 @@ export const LOAD_FINDINGS = [
   whole('postpartum_months', C, 'history', 'If you have given birth, how many months ago was that?', {
     unit: 'months',
     min: 0,
+    max: 600,
   }),
 ] as const;
 

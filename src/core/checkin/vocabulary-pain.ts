@@ -1,14 +1,19 @@
 import { whole, yesNo } from './finding-def';
 
 const P = 'pain' as const;
-// Three pain questions feed red-flag rules (U3/C5 malignancy flags, U4 and E6), so they are asked every time too.
+// Pain questions that can raise the urgency are asked every time and need an answer (No / Yes / Not sure): a
+// blank must never read as No (checkin-rules §9.10). Three feed the red-flag rules (U3/C5, U4, E6, C9); the
+// others feed C1 (pelvic bone stress), C4 (sciatica, and E5 with a cancer history) and C2 (under 20).
 const always = { everyCheckin: true };
 
 /** Pain description and course (checkin-rules §2.1). */
 export const PAIN_FINDINGS = [
+  // §9.5: a check-in without it is incomplete.
   whole('pain_duration_days', P, 'pain_course', 'How many days ago did this bout of back pain begin?', {
     unit: 'days',
     min: 0,
+    max: 36_500,
+    everyCheckin: true,
   }),
   whole(
     'pain_score_0_10',
@@ -19,12 +24,19 @@ export const PAIN_FINDINGS = [
       unit: '/10',
       min: 0,
       max: 10,
+      everyCheckin: true,
     },
   ),
   yesNo('pain_central_lumbar', P, 'pain_site', 'Is the pain in the middle of your lower back?'),
   yesNo('pain_unilateral_lumbar', P, 'pain_site', 'Is the pain on one side of your lower back?'),
-  yesNo('pain_buttock_unilateral', P, 'pain_site', 'Do you have pain in one buttock?'),
-  yesNo('pain_sacral', P, 'pain_site', 'Is there a deep ache over the flat bone at the base of your spine?'),
+  yesNo('pain_buttock_unilateral', P, 'pain_site', 'Is there pain in one buttock?', always),
+  yesNo(
+    'pain_sacral',
+    P,
+    'pain_site',
+    'Is there a deep ache over the flat bone at the base of your spine, just above your buttocks?',
+    always,
+  ),
   yesNo(
     'pain_radiating_above_knee',
     P,
@@ -35,7 +47,8 @@ export const PAIN_FINDINGS = [
     'pain_radiating_below_knee_unilateral',
     P,
     'pain_site',
-    'Does the pain travel down one leg past the knee?',
+    'Does pain travel down one leg, below the knee?',
+    always,
   ),
   yesNo(
     'pain_mechanical',
@@ -48,14 +61,17 @@ export const PAIN_FINDINGS = [
     P,
     'pain_course',
     'Is it worse when you arch backwards, kick, or run fast downhill?',
+    { requiredUnderAge: 20 },
   ),
   yesNo(
     'pain_single_leg_hop',
     P,
     'pain_course',
-    'If you hop on one leg, does that bring on the back or buttock pain?',
+    'If you hop gently on one leg, does that bring on the back or buttock pain? If standing on one leg ' +
+      'hurts, do not try it: answer Not sure.',
+    { ...always, askWhen: { code: 'pain_on_walking', answer: 'not_yes' } },
   ),
-  yesNo('pain_on_walking', P, 'pain_course', 'Does ordinary walking hurt, not just running?'),
+  yesNo('pain_on_walking', P, 'pain_course', 'Does ordinary walking hurt, not just running?', always),
   yesNo(
     'severe_midline_pain_sudden',
     P,
@@ -84,6 +100,7 @@ export const PAIN_FINDINGS = [
     {
       unit: 'weeks',
       min: 0,
+      max: 5_200,
     },
   ),
   yesNo(
@@ -113,6 +130,7 @@ export const PAIN_FINDINGS = [
     {
       unit: 'min',
       min: 0,
+      max: 1_440,
     },
   ),
   yesNo(

@@ -1,41 +1,53 @@
-import { yesNo, type FindingTopic } from './finding-def';
+import { yesNo, type FindingDef, type FindingTopic } from './finding-def';
 
 // Every code here is asked at every check-in (checkin-rules §2.2–2.5 and §8); pregnancy only where it can apply.
-const flag = <const C extends string>(code: C, topic: FindingTopic, askAs: string) =>
-  yesNo(code, 'red_flag', topic, askAs, { everyCheckin: true });
+// Wording rule (§9.11, wording-review.md): a question may be plainer than its code's definition, never narrower.
+const flag = <const C extends string>(
+  code: C,
+  topic: FindingTopic,
+  askAs: string,
+  extra: { askWhen?: FindingDef['askWhen']; standing?: boolean } = {},
+) => yesNo(code, 'red_flag', topic, askAs, { everyCheckin: true, ...extra });
 
 /** Nerves and cauda equina (checkin-rules §2.2). Two of these are deliberate near-misses, never flags. */
 export const NERVE_FINDINGS = [
   flag(
     'saddle_numbness',
     'nerves',
-    'Is there any new numbness or tingling between your legs, around your bottom or genitals, or when you wipe?',
+    'Is there new numbness, tingling, or a feeling that is different or reduced around your back passage, ' +
+      'your genitals, between your legs or on your inner thighs, or when you wipe after the toilet?',
   ),
   flag(
     'bladder_change',
     'nerves',
-    'Has anything changed with peeing: trouble starting, a weak flow, not feeling it, or leaking?',
+    'Is anything new about passing urine: trouble starting, a weaker flow, not feeling it pass, not being ' +
+      'able to go at all or not feeling the need to, or new leaking?',
   ),
   flag(
     'bowel_change',
     'nerves',
-    'Have you lost control of your bowels, or stopped feeling when you need to go?',
+    'Any new accidents or soiling, or not feeling when you need to open your bowels?',
   ),
   flag(
     'sexual_dysfunction_new',
     'nerves',
     'Any new loss of feeling in your genitals, or new trouble with erection or ejaculation?',
   ),
-  flag('leg_symptoms_bilateral', 'nerves', 'Do you have pain, numbness or weakness going down both legs?'),
+  flag(
+    'leg_symptoms_bilateral',
+    'nerves',
+    'Does pain shoot or spread down both legs, or are both legs numb, tingling or weak?',
+  ),
   flag(
     'leg_numbness_unilateral_persistent',
     'nerves',
-    'Has one leg or foot been numb or tingling for hours or days, with no cold to explain it?',
+    'Has one leg or foot been numb or tingling for hours or days, without coming back to normal within ' +
+      'minutes of warming up?',
   ),
   flag(
     'foot_numbness_cold_exposure_resolved',
     'nerves',
-    'Did your toes or feet go numb only in cold or wet weather, and come back fully once warm?',
+    'Did your toes or feet go numb only in cold or wet weather, and come back fully within minutes of warming up?',
   ),
   flag(
     'paraesthesia_feet_shoe_related_resolved',
@@ -47,9 +59,22 @@ export const NERVE_FINDINGS = [
     'nerves',
     'Is one leg weak, for example your foot slaps down or you keep tripping?',
   ),
-  flag('leg_weakness_bilateral', 'nerves', 'Do both of your legs feel weak?'),
-  flag('neuro_progressive', 'nerves', 'Is any numbness or weakness getting worse over hours or days?'),
-  flag('gait_disturbance', 'nerves', 'Are you newly unsteady on your feet, or finding it hard to walk?'),
+  flag(
+    'leg_weakness_bilateral',
+    'nerves',
+    'Are both legs newly weak, for example giving way under you? Not tired after training, and not held ' +
+      'back by pain: weak.',
+  ),
+  flag(
+    'neuro_progressive',
+    'nerves',
+    'Is any numbness, tingling or weakness getting worse over hours or days?',
+  ),
+  flag(
+    'gait_disturbance',
+    'nerves',
+    'Are you newly unsteady or clumsy on your feet, or finding walking hard for a reason other than pain?',
+  ),
 ] as const;
 
 /** Trauma and bone fragility (checkin-rules §2.3). */
@@ -57,23 +82,32 @@ export const TRAUMA_FINDINGS = [
   flag(
     'trauma_major',
     'trauma_and_bone',
-    'Were you hit by a car or bike, or did you fall from higher than your own height or at speed?',
+    'Just before this pain began, or since, were you hit by a car, bike or cyclist, or did you fall from ' +
+      'higher than your own height or at speed?',
   ),
-  flag('trauma_minor', 'trauma_and_bone', 'Did you slip, stumble or fall over from standing?'),
+  flag(
+    'trauma_minor',
+    'trauma_and_bone',
+    'Just before this pain began, or since, did you slip, stumble or fall over from standing?',
+  ),
   flag(
     'bruising_abrasion_back',
     'trauma_and_bone',
-    'After that, is there a bruise or graze over your spine?',
+    'Since that slip or fall, is there a bruise or graze over your spine? If you cannot see it, ask someone ' +
+      'to look, or answer Not sure.',
+    { askWhen: { code: 'trauma_minor', answer: 'yes' } },
   ),
   flag(
     'osteoporosis_known',
     'trauma_and_bone',
     'Have you been told you have osteoporosis, or do you take treatment for it?',
+    { standing: true },
   ),
   flag(
     'corticosteroid_long_term',
     'trauma_and_bone',
     'Have you taken steroid tablets (like prednisolone) for more than 3 months?',
+    { standing: true },
   ),
 ] as const;
 
@@ -82,40 +116,59 @@ export const SYSTEMIC_FINDINGS = [
   flag(
     'history_cancer',
     'cancer_and_general_health',
-    'Have you ever had cancer (not counting simple skin cancers other than melanoma)?',
+    'Do you have cancer now, or have you ever had it? Melanoma counts. Only a basal-cell or squamous-cell ' +
+      'skin cancer that was removed does not.',
+    { standing: true },
   ),
   flag(
     'weight_loss_unexplained',
     'cancer_and_general_health',
-    'Have you lost weight recently without trying to?',
+    'Have you lost weight without trying: about 5% of your weight or more over the last 3 to 6 months ' +
+      '(3.5 kg or more if you weigh 70 kg)?',
   ),
   flag(
     'weight_loss_intentional',
     'cancer_and_general_health',
-    'Are you losing weight on purpose, on a planned diet where you eat enough?',
+    'Are you losing weight on purpose, on a planned diet where you still eat enough?',
   ),
   flag(
     'systemically_unwell',
     'cancer_and_general_health',
-    'Do you feel generally unwell or unusually worn out?',
+    'Do you feel generally unwell, or tired in a way that rest does not fix?',
   ),
 ] as const;
 
 /** Infection (checkin-rules §2.5). */
 export const INFECTION_FINDINGS = [
-  flag('fever', 'infection', 'Have you had a temperature of 38 °C or more, shivers, or felt feverish?'),
-  flag('night_sweats', 'infection', 'Have you had night sweats that soak your bedding?'),
+  flag(
+    'fever',
+    'infection',
+    'In the last week, have you had a temperature of 38 °C or more, shivers or shaking, or felt feverish?',
+  ),
+  flag(
+    'night_sweats',
+    'infection',
+    'In the last week, have you had drenching sweats, for example soaking your bedding at night?',
+  ),
   flag(
     'recent_infection',
     'infection',
-    'In the last few weeks, have you had an infection (like a water or skin infection) or a procedure on your spine?',
+    'In the last few weeks, have you had a urine or skin infection, any infection treated with antibiotics, ' +
+      'or an injection, epidural or operation on your spine?',
   ),
   flag(
     'immunosuppression',
     'infection',
-    'Do you take medicines that lower your immunity, have chemotherapy, or live with HIV?',
+    'Do you take medicines that weaken your immune system, such as transplant drugs, biologics, methotrexate, ' +
+      'chemotherapy or long-term steroids, or do you live with HIV?',
+    { standing: true },
   ),
-  flag('iv_drug_use', 'infection', 'Do you inject drugs?'),
+  flag(
+    'iv_drug_use',
+    'infection',
+    'Do you inject drugs now, or have you recently? Injected steroids and other performance drugs count.',
+    { standing: true },
+  ),
 ] as const;
 
 /** Presentations outside plain low back pain (checkin-rules §8). */
@@ -124,7 +177,7 @@ export const OTHER_SERIOUS_FINDINGS = [
   flag(
     'pulsatile_abdominal_mass',
     'other_serious',
-    'Can you feel a throbbing, pulsing or lump in your tummy?',
+    'Can you feel a throbbing or pulsing in your tummy, in time with your heartbeat?',
   ),
   flag(
     'collapse_or_faint',
@@ -134,12 +187,14 @@ export const OTHER_SERIOUS_FINDINGS = [
   flag(
     'groin_pain_weight_bearing',
     'other_serious',
-    'Does your groin or the front of your hip hurt when you stand, walk or run on that leg?',
+    'Does your groin or the front of a hip hurt when you stand, walk or run on that leg?',
   ),
   flag(
     'groin_pain_on_hop',
     'other_serious',
-    'If you hop on one leg, does your groin or the front of your hip hurt?',
+    'If you hop gently on one leg, does your groin or the front of that hip hurt? If standing on that leg ' +
+      'hurts at all, do not try it: answer Not sure.',
+    { askWhen: { code: 'groin_pain_weight_bearing', answer: 'not_yes' } },
   ),
   yesNo('pregnant', 'red_flag', 'other_serious', 'Are you pregnant at the moment?', {
     everyCheckin: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FINDINGS, NEUROLOGICAL_CODES, findingDef, isFindingCode, redFlagQuestionCodes } from './vocabulary';
+import { FINDINGS, NEUROLOGICAL_CODES, findingDef, isFindingCode } from './vocabulary';
+import { redFlagQuestionCodes } from './questions';
 
 describe('vocabulary', () => {
   it('has unique codes, each with a question in plain words', () => {

@@ -20,7 +20,7 @@ export { SEXES } from './finding-def';
 /**
  * Every finding a check-in may carry, in the order the app should ask them (red flags first).
  * The web app renders questions from this list: `askAs` is the question, `type` picks a yes/no or number input,
- * `everyCheckin` marks the red-flag questions that must be answered each time (see `redFlagQuestionCodes`).
+ * `everyCheckin` marks the questions that must be answered each time (see `questions.ts`).
  */
 export const FINDINGS = [
   ...NERVE_FINDINGS,
@@ -62,13 +62,6 @@ export const isFindingCode = (code: string): code is FindingCode => BY_CODE.has(
  */
 export const appliesTo = (def: FindingDef, sex: Sex): boolean =>
   def.appliesToSex === undefined || def.appliesToSex === sex;
-
-/**
- * The red-flag questions a check-in must answer every time, for this recorded sex, in asking order.
- * @example redFlagQuestionCodes('M').includes('saddle_numbness') // true
- */
-export const redFlagQuestionCodes = (sex: Sex): FindingCode[] =>
-  FINDINGS.filter((f) => f.everyCheckin && appliesTo(f, sex)).map((f) => f.code);
 
 /**
  * Codes that count as neurological symptoms wherever a rule says "neurological" (checkin-rules §7.3).

@@ -1,13 +1,25 @@
 import { z } from 'zod';
 import { checkinInputSchema, startBackAnswersSchema, URGENCIES, SEXES } from '../../core/checkin';
 
-/** A check-in from the app: the engine's input, saying whether every red-flag question was answered. */
+/** A check-in from the app: the engine's input, with the optional STarT Back answers. */
 export const checkinBodySchema = checkinInputSchema.extend({
-  complete: z.boolean().describe('false when some red-flag questions were left unanswered'),
+  complete: z
+    .boolean()
+    .optional()
+    .describe('ignored: the server works out from the answers whether every required question was answered'),
   startBack: startBackAnswersSchema.optional().describe('Keele STarT Back answers, if the runner took it'),
 });
 
-const findingOut = z.object({ code: z.string(), value: z.union([z.boolean(), z.number()]) });
+const findingValue = z.union([z.boolean(), z.number(), z.literal('unsure')]);
+const findingOut = z.object({ code: z.string(), value: findingValue });
+const sign = z.object({ id: z.string(), text: z.string(), codes: z.array(z.string()) });
+
+export const emergencyContactSchema = z.object({
+  country: z.string().nullable(),
+  number: z.string(),
+  alternatives: z.array(z.string()),
+  department: z.string(),
+});
 
 export const triageResultSchema = z.object({
   urgency: z.enum(URGENCIES),
@@ -17,6 +29,8 @@ export const triageResultSchema = z.object({
       urgency: z.enum(URGENCIES),
       title: z.string(),
       action: z.string(),
+      when: z.string(),
+      meanwhile: z.string(),
       sources: z.array(z.string()),
       stopRunning: z.boolean(),
     }),
@@ -24,11 +38,12 @@ export const triageResultSchema = z.object({
   factors: z.array(z.object({ id: z.string(), score: z.number(), because: z.array(findingOut) })),
   safetyNet: z
     .object({
-      caudaEquinaCard: z.object({ title: z.string(), symptoms: z.array(z.string()), action: z.string() }),
-      retriageTriggers: z.array(z.object({ id: z.string(), text: z.string() })),
+      goNow: z.object({ title: z.string(), signs: z.array(sign), action: z.string() }),
+      checkInAgain: z.array(sign),
     })
     .nullable(),
   stopRunning: z.boolean(),
+  emergencyContact: emergencyContactSchema,
 });
 
 export const checkinRecordSchema = z.object({
@@ -58,4 +73,13 @@ export const checkinListSchema = z.object({
     reason: z.enum(['never', 'over_a_week', 'pain_rose']).nullable(),
     message: z.string().nullable(),
   }),
+  carryForward: z
+    .object({
+      fromCheckinId: z.string(),
+      from: z.string(),
+      answers: z.array(findingOut),
+    })
+    .nullable()
+    .describe('standing history the next check-in may carry forward once the runner confirms it'),
+  lastProfile: z.object({ age: z.number(), sex: z.enum(SEXES) }).nullable(),
 });

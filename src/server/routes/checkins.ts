@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
-import { scoreStartBack, startBackFindings, triageChecked, type Finding } from '../../core/checkin';
-import { recheckDue } from '../../core/checkin/recheck-due';
+import type { Failure } from '../../core/result';
+import { checkIn, checkinOverview } from '../../app/check-in';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
 import { currentUser } from '../plugins/session';
@@ -26,41 +25,9 @@ export function checkinRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const { startBack, ...input } = request.body;
-      let findings: Finding[] = input.findings;
-      if (startBack) {
-        // The questionnaire's own scores replace any typed-in ones.
-        const scored = startBackFindings(scoreStartBack(startBack));
-        findings = [...findings.filter((f) => f.code !== 'sbst_total' && f.code !== 'sbst_psych'), ...scored];
-      }
-      const triaged = triageChecked({ ...input, findings });
-      if (!triaged.ok) {
-        const missing = (triaged.error.details as { missing?: string[] } | undefined)?.missing ?? [];
-        const issues =
-          triaged.error.code === 'checkin_incomplete'
-            ? missing.map((code) => ({
-                path: `body.findings.${code}`,
-                message: 'red-flag question not answered',
-              }))
-            : (
-                (triaged.error.details as { issues?: { path: string; message: string }[] } | undefined)
-                  ?.issues ?? []
-              ).map((i) => ({ path: `body.${i.path}`, message: i.message }));
-        throw new AppError(triaged.error.code, triaged.error.message, issues);
-      }
-      const pain = findings.find((f) => f.code === 'pain_score_0_10')?.value;
-      const record = {
-        id: randomUUID(),
-        createdAt: deps.clock.now().toISOString(),
-        age: input.age,
-        sex: input.sex,
-        complete: input.complete,
-        findings,
-        result: triaged.value,
-        painScore: typeof pain === 'number' ? pain : null,
-      };
-      await deps.repos.checkins.insert(user.id, record);
-      return reply.status(201).send(record);
+      const saved = await checkIn({ repos: deps.repos, now: deps.clock.now() }, user.id, request.body);
+      if (!saved.ok) throw checkinError(saved.error);
+      return reply.status(201).send(saved.value);
     },
   );
 
@@ -73,16 +40,7 @@ export function checkinRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { 200: checkinListSchema },
       },
     },
-    async (request) => {
-      const items = await deps.repos.checkins.list(currentUser(request).id);
-      const last = items[0];
-      const recheck = recheckDue({
-        last: last ? { at: last.createdAt, painScore: last.painScore } : null,
-        painSince: [],
-        now: deps.clock.now(),
-      });
-      return { items, recheck };
-    },
+    async (request) => checkinOverview({ repos: deps.repos, now: deps.clock.now() }, currentUser(request).id),
   );
 
   r.get(
@@ -101,4 +59,17 @@ export function checkinRoutes(app: FastifyInstance, deps: AppDeps): void {
       return found;
     },
   );
+}
+
+/** Missing answers and bad findings as issues that name each field. */
+function checkinError(error: Failure): AppError {
+  const details = error.details as { missing?: string[]; issues?: { path: string; message: string }[] };
+  const issues =
+    error.code === 'checkin_incomplete'
+      ? (details.missing ?? []).map((code) => ({
+          path: `body.findings.${code}`,
+          message: 'required question not answered',
+        }))
+      : (details.issues ?? []).map((i) => ({ path: `body.${i.path}`, message: i.message }));
+  return new AppError(error.code, error.message, issues);
 }

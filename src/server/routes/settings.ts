@@ -1,6 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
-import { userSettingsSchema } from '../../core/account/settings';
+import { settingsPatchSchema, userSettingsSchema } from '../../core/account/settings';
 import type { AppDeps } from '../deps';
 import { currentUser } from '../plugins/session';
 
@@ -16,8 +16,8 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     {
       schema: {
         tags: ['settings'],
-        summary: 'Save your preferences',
-        body: userSettingsSchema,
+        summary: 'Change your preferences; fields left out keep their value',
+        body: settingsPatchSchema,
         response: { 200: userSettingsSchema },
       },
     },

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
+import type { Kysely, Selectable } from 'kysely';
+import type { CheckinsTable, Database } from '../schema';
 import type { Finding, Sex, TriageResult, Urgency } from '../../core/checkin';
 
 export interface CheckinRecord {
@@ -21,6 +21,31 @@ export interface CheckinSummary {
   ruleIds: string[];
   /** The result said to stop running (urgent or emergency, or a rule such as a suspected stress fracture). */
   stopRunning: boolean;
+}
+
+/** The one mapping from a `checkins` row to a record. */
+function toRecord(r: Selectable<CheckinsTable>): CheckinRecord {
+  return {
+    id: r.id,
+    createdAt: r.created_at,
+    age: r.age,
+    sex: r.sex as Sex,
+    complete: r.complete === 1,
+    findings: JSON.parse(r.findings_json) as Finding[],
+    result: JSON.parse(r.result_json) as TriageResult,
+    painScore: r.pain_score,
+  };
+}
+
+function toSummary(record: CheckinRecord): CheckinSummary {
+  return {
+    id: record.id,
+    createdAt: record.createdAt,
+    urgency: record.result.urgency,
+    painScore: record.painScore,
+    ruleIds: record.result.rules.map((rule) => rule.id),
+    stopRunning: record.result.stopRunning,
+  };
 }
 
 /** Stored check-ins: the answers and what the runner was told, scoped by user. */
@@ -50,39 +75,46 @@ export function checkinsRepository(db: Kysely<Database>) {
         .where('user_id', '=', userId)
         .where('id', '=', id)
         .executeTakeFirst();
-      if (!r) return undefined;
-      return {
-        id: r.id,
-        createdAt: r.created_at,
-        age: r.age,
-        sex: r.sex as Sex,
-        complete: r.complete === 1,
-        findings: JSON.parse(r.findings_json) as Finding[],
-        result: JSON.parse(r.result_json) as TriageResult,
-        painScore: r.pain_score,
-      };
+      return r ? toRecord(r) : undefined;
+    },
+    /** The newest check-in in which every required question was answered. */
+    async lastComplete(userId: string): Promise<CheckinRecord | undefined> {
+      const r = await db
+        .selectFrom('checkins')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('complete', '=', 1)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return r ? toRecord(r) : undefined;
     },
     /** Newest first. */
     async list(userId: string, limit = 200): Promise<CheckinSummary[]> {
       const rows = await db
         .selectFrom('checkins')
-        .select(['id', 'created_at', 'urgency', 'pain_score', 'result_json'])
+        .selectAll()
         .where('user_id', '=', userId)
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
         .limit(limit)
         .execute();
-      return rows.map((r) => {
-        const result = JSON.parse(r.result_json) as TriageResult;
-        return {
-          id: r.id,
-          createdAt: r.created_at,
-          urgency: r.urgency as Urgency,
-          painScore: r.pain_score,
-          ruleIds: result.rules.map((rule) => rule.id),
-          stopRunning: result.stopRunning,
-        };
-      });
+      return rows.map((r) => toSummary(toRecord(r)));
+    },
+    /** Pain scores recorded at check-ins since a moment, oldest first. */
+    async painSince(userId: string, sinceIso: string): Promise<{ at: string; painScore: number }[]> {
+      const rows = await db
+        .selectFrom('checkins')
+        .select(['created_at', 'pain_score'])
+        .where('user_id', '=', userId)
+        .where('created_at', '>=', sinceIso)
+        .where('pain_score', 'is not', null)
+        .orderBy('created_at', 'asc')
+        .execute();
+      return rows.flatMap((r) =>
+        r.pain_score === null ? [] : [{ at: r.created_at, painScore: r.pain_score }],
+      );
     },
   };
 }
