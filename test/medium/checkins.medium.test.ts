@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/databases';
 import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
 import { allRedFlagsNo, mechanicalCheckin } from '../support/checkins';
+import { WARNING_SIGN_CODES } from '../../src/core/checkin';
 
 for (const dialect of DIALECTS) {
   describe(`check-ins API [${dialect}]`, () => {
@@ -28,6 +29,8 @@ for (const dialect of DIALECTS) {
       expect(res.json()).toEqual({
         items: [],
         recheck: expect.objectContaining({ due: true, reason: 'never' }),
+        carryForward: null,
+        lastProfile: null,
       });
     });
 
@@ -37,7 +40,8 @@ for (const dialect of DIALECTS) {
       const body = res.json();
       expect(body.result.urgency).toBe('self_manage');
       expect(body.result.factors[0].id).toBe('load_spike');
-      expect(body.result.safetyNet.caudaEquinaCard.symptoms.length).toBeGreaterThan(0);
+      expect(body.result.safetyNet.goNow.signs.length).toBeGreaterThan(0);
+      expect(body.complete).toBe(true);
       expect(body.painScore).toBe(4);
       const again = await t.app.inject({ url: `/api/checkins/${body.id}`, headers: { cookie } });
       expect(again.statusCode).toBe(200);
@@ -65,8 +69,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses a plan while red-flag questions are unanswered, naming them', async () => {
-      const findings = allRedFlagsNo('M').filter((f) => f.code !== 'bladder_change' && f.code !== 'fever');
-      const res = await post({ age: 30, sex: 'M', complete: false, findings });
+      const findings = allRedFlagsNo('M', 30).filter(
+        (f) => f.code !== 'bladder_change' && f.code !== 'fever',
+      );
+      // The server decides completeness from the answers: claiming complete does not help.
+      const res = await post({ age: 30, sex: 'M', complete: true, findings });
       expect(res.statusCode).toBe(422);
       const body = res.json();
       expect(body.code).toBe('checkin_incomplete');
@@ -120,9 +127,108 @@ for (const dialect of DIALECTS) {
       ]);
       expect(list.items.map((i: { stopRunning: boolean }) => i.stopRunning)).toEqual([false, true, false]);
       expect(list.recheck.due).toBe(false);
+      expect(list.lastProfile).toEqual({ age: 34, sex: 'F' });
+      expect(list.carryForward.answers).toEqual(
+        expect.arrayContaining([
+          { code: 'history_cancer', value: false },
+          { code: 'previous_stress_fracture', value: false },
+        ]),
+      );
+      expect(list.carryForward.answers.map((a: { code: string }) => a.code)).not.toContain('fever');
       t.clock.advance(8 * 86_400_000);
       const later = (await t.app.inject({ url: '/api/checkins', headers: { cookie } })).json();
       expect(later.recheck).toMatchObject({ due: true, reason: 'over_a_week' });
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`check-ins API: stopping early, country, history [${dialect}]`, () => {
+    let t: TestApp;
+    let cookie: string;
+    const post = (payload: unknown) => {
+      t.clock.advance(60_000);
+      return t.app.inject({
+        method: 'POST',
+        url: '/api/checkins',
+        headers: { cookie, origin: ORIGIN },
+        payload: payload as object,
+      });
+    };
+    const screen = (sex: 'F' | 'M', age: number) =>
+      allRedFlagsNo(sex, age).filter((f) => WARNING_SIGN_CODES.has(f.code));
+
+    beforeAll(async () => {
+      t = await createTestApp(dialect);
+      ({ cookie } = await t.register());
+    });
+    afterAll(async () => t?.close());
+
+    it('stores an urgent result once every warning sign is answered, before pain and causes (§9.7)', async () => {
+      const findings = screen('M', 52).map((f) => (f.code === 'history_cancer' ? { ...f, value: true } : f));
+      const early = await post({ age: 52, sex: 'M', findings: findings.slice(1) });
+      expect(early.statusCode).toBe(422);
+      const res = await post({ age: 52, sex: 'M', findings });
+      expect(res.statusCode).toBe(201);
+      expect(res.json()).toMatchObject({ complete: false, result: { urgency: 'urgent' } });
+    });
+
+    it('refuses an incomplete check-in whose result would be see-a-clinician', async () => {
+      const findings = screen('F', 30).map((f) =>
+        f.code === 'night_pain_constant' ? { ...f, value: true } : f,
+      );
+      const res = await post({ age: 30, sex: 'F', findings });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().issues.map((i: { path: string }) => i.path)).toContain(
+        'body.findings.pain_duration_days',
+      );
+    });
+
+    it('writes the emergency words for the runner’s country: the setting, or the one the screen showed', async () => {
+      const saved = await t.app.inject({
+        method: 'PUT',
+        url: '/api/settings',
+        headers: { cookie, origin: ORIGIN },
+        payload: { country: 'gb' },
+      });
+      expect(saved.json()).toEqual({ units: 'km', country: 'GB' });
+      const numb = { age: 40, sex: 'M', findings: [{ code: 'saddle_numbness', value: 'unsure' }] };
+      const uk = (await post(numb)).json().result;
+      expect(uk.rules[0].action).toMatch(/^Go to A&E now/);
+      expect(uk.emergencyContact).toMatchObject({ country: 'GB', number: '999' });
+      const us = (await post({ ...numb, country: 'US' })).json().result;
+      expect(us.rules[0].action).toMatch(/^Go to the ER now/);
+      const bad = await t.app.inject({
+        method: 'PUT',
+        url: '/api/settings',
+        headers: { cookie, origin: ORIGIN },
+        payload: { country: 'XX' },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(JSON.stringify(bad.json().issues)).toMatch(/country/);
+    });
+
+    it('works out weeks without improvement from earlier check-ins when they are not given (§9.6)', async () => {
+      const first = await post({
+        ...mechanicalCheckin({ painScore: 5 }),
+        findings: [
+          ...mechanicalCheckin({ painScore: 5 }).findings.filter((f) => f.code !== 'pain_duration_days'),
+          { code: 'pain_duration_days', value: 3 },
+        ],
+      });
+      expect(first.statusCode).toBe(201);
+      t.clock.advance(29 * 86_400_000);
+      const later = await post({
+        ...mechanicalCheckin({ painScore: 5 }),
+        findings: [
+          ...mechanicalCheckin({ painScore: 5 }).findings.filter((f) => f.code !== 'pain_duration_days'),
+          { code: 'pain_duration_days', value: 33 },
+        ],
+      });
+      expect(later.statusCode).toBe(201);
+      expect(later.json().findings).toContainEqual({ code: 'not_improving_weeks', value: 4 });
+      // One malignancy flag (no improvement for 4 weeks): see a clinician, C5.
+      expect(later.json().result.rules.map((r: { id: string }) => r.id)).toContain('C5');
     });
   });
 }

@@ -1,8 +1,9 @@
-import { redFlagQuestionCodes, type Sex } from '../../src/core/checkin';
+import { completeFindings } from '../../src/core/checkin/test-helpers';
+import type { Sex } from '../../src/core/checkin';
 
-/** Every red-flag question answered "no", as the app sends when nothing worrying is reported. */
-export function allRedFlagsNo(sex: Sex = 'F') {
-  return redFlagQuestionCodes(sex).map((code) => ({ code, value: false }));
+/** Every required question answered "no" (pain 3/10 for 10 days), as the app sends when nothing worries. */
+export function allRedFlagsNo(sex: Sex = 'F', age = 34) {
+  return completeFindings(age, sex);
 }
 
 /** A complete, mechanical check-in: no red flags, moderate pain, a recent jump in distance. */
@@ -12,7 +13,7 @@ export function mechanicalCheckin(overrides: { painScore?: number } = {}) {
     sex: 'F' as const,
     complete: true,
     findings: [
-      ...allRedFlagsNo('F'),
+      ...allRedFlagsNo('F').filter((f) => f.code !== 'pain_score_0_10'),
       { code: 'pain_score_0_10', value: overrides.painScore ?? 4 },
       { code: 'recent_mileage_increase_pct', value: 45 },
       { code: 'hip_flexor_tightness', value: true },
