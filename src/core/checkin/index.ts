@@ -23,6 +23,7 @@ export { safetyNet, type SafetyNet, type SafetySign } from './safety-net';
 export * from './questions';
 export { stopNow } from './early-stop';
 export * from './not-improving';
+export * from './checkin-length';
 export { SOURCES, type SourceKey } from './sources';
 export { URGENCIES, urgencyRank, maxUrgency, byUrgencyDesc, type Urgency } from './urgency';
 export * from './start-back';

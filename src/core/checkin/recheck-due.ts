@@ -1,4 +1,5 @@
 /** When to suggest a new check-in (issue: re-check-in suggestion). */
+import { checkinLengthText } from './checkin-length';
 
 export const RECHECK_AFTER_DAYS = 7;
 export const PAIN_RISE_POINTS = 2;
@@ -27,7 +28,11 @@ export interface RecheckSuggestion {
  */
 export function recheckDue({ last, painSince, now }: RecheckInput): RecheckSuggestion {
   if (!last)
-    return { due: true, reason: 'never', message: 'Start with a check-in: it takes about two minutes.' };
+    return {
+      due: true,
+      reason: 'never',
+      message: `Start with a check-in: it takes ${checkinLengthText(false)}.`,
+    };
   const lastAt = Date.parse(last.at);
   const baseline = last.painScore;
   if (baseline !== null) {

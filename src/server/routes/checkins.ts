@@ -6,7 +6,7 @@ import { checkIn, checkinOverview } from '../../app/check-in';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
 import { currentUser } from '../plugins/session';
-import { checkinBodySchema, checkinListSchema, checkinRecordSchema } from './checkin-schemas';
+import { checkinBodySchema, checkinListSchema, checkinRecordSchema } from '../../contract/checkins';
 
 const idParams = z.object({ id: z.string().max(64) });
 

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CheckinsTable, Database } from '../schema';
-import type { Finding, Sex, TriageResult, Urgency } from '../../core/checkin';
+import type { Finding, RuleId, Sex, TriageResult, Urgency } from '../../core/checkin';
 
 export interface CheckinRecord {
   id: string;
@@ -18,7 +18,7 @@ export interface CheckinSummary {
   createdAt: string;
   urgency: Urgency;
   painScore: number | null;
-  ruleIds: string[];
+  ruleIds: RuleId[];
   /** The result said to stop running (urgent or emergency, or a rule such as a suspected stress fracture). */
   stopRunning: boolean;
 }

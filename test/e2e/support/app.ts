@@ -23,12 +23,14 @@ export function useE2eApp() {
       if (!server) throw new Error('the e2e server is not running');
       return server.url;
     },
+    /** A fresh browser context; the locale (default en-GB) sets the country emergency numbers follow. */
     context(
       device: typeof PHONE | typeof DESKTOP,
       colorScheme: 'light' | 'dark' = 'light',
+      locale?: string,
     ): Promise<BrowserContext> {
       if (!session || !server) throw new Error('the e2e browser is not running');
-      return newContext(session.browser, server.url, device, colorScheme);
+      return newContext(session.browser, server.url, device, colorScheme, locale);
     },
   };
 }

@@ -53,8 +53,9 @@ export async function newContext(
   baseURL: string,
   device: typeof PHONE | typeof DESKTOP,
   colorScheme: 'light' | 'dark' = 'light',
+  locale = 'en-GB',
 ): Promise<BrowserContext> {
-  return browser.newContext({ ...device, baseURL, colorScheme, reducedMotion: 'reduce' });
+  return browser.newContext({ ...device, baseURL, colorScheme, locale, reducedMotion: 'reduce' });
 }
 
 /** Saves a full-page screenshot under test-results/screenshots for a person to look at. */

@@ -1,108 +1,165 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { triage, redFlagQuestionCodes, type Sex } from '../../../src/core/checkin';
+import {
+  checkinLengthText,
+  notImprovingWeeks,
+  stopNow,
+  type CarriedForward,
+  type TriageResult,
+} from '../../../src/core/checkin';
+import { emergencyContactFor } from '../../../src/core/emergency/emergency-services';
+import type { CheckinBody, TriageResultOut } from '../../../src/contract/checkins';
 import { api, ApiError } from '../lib/api';
+import { useSettings } from '../lib/settings';
 import { Field } from '../components/field';
-import { NumberQuestion, PainScale, YesNoQuestion } from './questions';
-import { buildSteps, STABLE_CODES, toFindings, unansweredOn, type Answers } from './steps';
-import { emptyStartBack, finishedStartBack, StartBackStep, type StartBackDraft } from './start-back-step';
+import { ageProblem, clearDraft, emptyDraft, loadDraft, saveDraft, type Draft } from './checkin-draft';
+import { EmergencyCard, type SaveState } from './emergency-card';
+import { NumberQuestion, PainScale } from './questions';
+import { QuestionSection } from './question-section';
+import { StandingStep } from './standing-step';
+import { finishedStartBack, StartBackStep } from './start-back-step';
+import { buildSteps, contextFor, toFindings, unansweredOn, type Answer, type Answers } from './steps';
 import type { CheckinList, CheckinRecord } from './types';
+import { findingDef } from '../../../src/core/checkin';
 
-interface Draft {
-  age: string;
-  sex: Sex | '';
-  answers: Answers;
-  step: number;
-  startBack: StartBackDraft;
-  takeStartBack: boolean;
-}
+type StepKey = 'about' | 'standing' | 'nerves' | 'body' | 'infection' | 'pain' | 'causes' | 'questionnaire';
+const DURATION_DEF = findingDef('pain_duration_days')!;
+const RETRY_MS = 5_000;
 
-const DRAFT_KEY = 'backstride.checkin-draft';
-const emptyDraft = (): Draft => ({
-  age: '',
-  sex: '',
-  answers: {},
-  step: 0,
-  startBack: emptyStartBack(),
-  takeStartBack: false,
-});
-
-function loadDraft(): Draft | null {
-  try {
-    const raw = sessionStorage.getItem(DRAFT_KEY);
-    return raw ? (JSON.parse(raw) as Draft) : null;
-  } catch {
-    return null;
-  }
-}
-
-const painHeadlineMissing = (answers: Answers): boolean =>
-  typeof answers.pain_score_0_10 !== 'number' || typeof answers.pain_duration_days !== 'number';
-
-/** The check-in, one calm step at a time; red flags first, and an emergency ends it at once. */
+/** The check-in, one calm step at a time; warning signs first, and an emergency ends it at once. */
 export function CheckinFlow() {
   const navigate = useNavigate();
+  const { units, country } = useSettings();
+  const contact = emergencyContactFor(country);
   const [draft, setDraft] = useState<Draft>(() => loadDraft() ?? emptyDraft());
-  const [known, setKnown] = useState<Set<string>>(new Set());
+  const [overview, setOverview] = useState<CheckinList | null>(null);
+  const [stopped, setStopped] = useState<{ result: TriageResultOut; save: SaveState } | null>(null);
   const [showMissing, setShowMissing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const retry = useRef<number | undefined>(undefined);
 
-  // Start from what the last check-in already told us: age, sex and stable history.
+  // Start from what the last check-in already told us: age and sex, and standing history to confirm.
   useEffect(() => {
-    if (loadDraft()) return;
-    void (async () => {
-      const list = await api<CheckinList>('GET', '/api/checkins');
-      const last = list.items[0];
-      if (!last) return;
-      const record = await api<CheckinRecord>('GET', `/api/checkins/${last.id}`);
-      const stable = record.findings.filter((f) => STABLE_CODES.has(f.code));
-      setKnown(new Set(stable.filter((f) => f.value === true).map((f) => f.code)));
-      setDraft((d) => ({
-        ...d,
-        age: d.age || String(record.age),
-        sex: d.sex || record.sex,
-        answers: { ...Object.fromEntries(stable.map((f) => [f.code, f.value])), ...d.answers },
-      }));
-    })().catch(() => undefined);
+    const fresh = loadDraft() === null;
+    api<CheckinList>('GET', '/api/checkins')
+      .then((list) => {
+        setOverview(list);
+        const profile = list.lastProfile;
+        if (fresh && profile)
+          setDraft((d) => ({ ...d, age: d.age || String(profile.age), sex: d.sex || profile.sex }));
+      })
+      .catch(() => undefined);
+    return () => window.clearTimeout(retry.current);
   }, []);
+  useEffect(() => saveDraft(draft), [draft]);
 
-  useEffect(() => sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft)), [draft]);
-
-  const steps = useMemo(() => (draft.sex ? buildSteps(draft.sex) : []), [draft.sex]);
-  const totalSteps = steps.length + 2; // about you + steps + questionnaire
+  const carried: CarriedForward | null = overview?.carryForward ?? null;
+  const carriedCodes = useMemo(() => new Set(carried?.answers.map((a) => a.code) ?? []), [carried]);
   const age = Number(draft.age);
-  const ageError =
-    draft.age !== '' && (!/^\d+$/.test(draft.age) || age < 10 || age > 110)
-      ? 'Enter your age in whole years.'
-      : undefined;
+  const ageError = ageProblem(draft.age);
+  const ready = draft.sex !== '' && draft.age !== '' && !ageError;
+  const steps = useMemo(
+    () => (draft.sex ? buildSteps(age, draft.sex, carriedCodes) : []),
+    [age, draft.sex, carriedCodes],
+  );
+  const order: StepKey[] = [
+    'about',
+    ...(carried ? (['standing'] as const) : []),
+    ...steps.map((s) => s.id),
+    'questionnaire',
+  ];
+  const key = order[Math.min(draft.step, order.length - 1)] ?? 'about';
+  const step = steps.find((s) => s.id === key);
+  const ctx = contextFor(age, draft.sex || 'F', draft.answers);
+  const returning = overview !== null && overview.items.length > 0;
 
-  const setAnswer = (code: string, value: Answers[string]) =>
-    setDraft((d) => ({ ...d, answers: { ...d.answers, [code]: value } }));
-  const goTo = (step: number) => {
+  // §9.6: weeks without improvement from earlier check-ins, once pain and duration are known.
+  const painNow = draft.answers.pain_score_0_10;
+  const daysNow = draft.answers.pain_duration_days;
+  const history =
+    overview && typeof painNow === 'number' && typeof daysNow === 'number'
+      ? notImprovingWeeks({
+          history: overview.items.flatMap((i) =>
+            i.painScore === null ? [] : [{ at: i.createdAt, painScore: i.painScore }],
+          ),
+          painScore: painNow,
+          durationDays: daysNow,
+          now: new Date(),
+        })
+      : null;
+  const prefill = history
+    ? {
+        not_improving_weeks: {
+          value: history.weeks,
+          hint: `From your check-ins: ${history.baseline}/10 on ${new Date(history.since).toLocaleDateString()}, ${painNow}/10 now. Change it if that is not right.`,
+        },
+      }
+    : {};
+
+  const findingsFor = (answers: Answers) => {
+    const findings = toFindings(contextFor(age, draft.sex || 'F', answers));
+    if (history && !findings.some((f) => f.code === 'not_improving_weeks'))
+      findings.push({ code: 'not_improving_weeks', value: history.weeks });
+    return findings;
+  };
+  const bodyFor = (answers: Answers): CheckinBody => ({
+    age,
+    sex: draft.sex || 'F',
+    findings: findingsFor(answers),
+    ...(country ? { country } : {}),
+  });
+
+  /** Store a check-in that stopped on an emergency, retrying while there is no connection. */
+  const saveStopped = (body: CheckinBody) => {
+    api<CheckinRecord>('POST', '/api/checkins', body)
+      .then(() => {
+        setStopped((s) => (s ? { ...s, save: 'saved' } : s));
+        clearDraft();
+      })
+      .catch(() => {
+        setStopped((s) => (s ? { ...s, save: 'failed' } : s));
+        retry.current = window.setTimeout(() => saveStopped(body), RETRY_MS);
+      });
+  };
+  const stopOnEmergency = (answers: Answers): boolean => {
+    if (!ready || !draft.sex) return false;
+    const result: TriageResult | null = stopNow(
+      { age, sex: draft.sex, findings: findingsFor(answers) },
+      { contact },
+    );
+    if (result?.urgency !== 'emergency') return false;
+    setStopped({ result, save: 'saving' });
+    window.scrollTo({ top: 0 });
+    saveStopped(bodyFor(answers));
+    return true;
+  };
+
+  const setAnswers = (values: Record<string, Answer | undefined>) => {
+    const answers = { ...draft.answers, ...values };
+    setDraft((d) => ({ ...d, answers: { ...d.answers, ...values } }));
+    stopOnEmergency(answers);
+  };
+  const setAnswer = (code: string, value: Answer | undefined) => setAnswers({ [code]: value });
+  const goTo = (index: number) => {
     setShowMissing(false);
-    setDraft((d) => ({ ...d, step }));
+    setDraft((d) => ({ ...d, step: index }));
     window.scrollTo({ top: 0 });
     requestAnimationFrame(() => headingRef.current?.focus());
   };
 
-  const submit = async (answers: Answers) => {
+  const submit = async () => {
     if (!draft.sex) return;
     setBusy(true);
     setError(null);
-    const findings = toFindings(answers);
-    const answered = new Set(findings.map((f) => f.code));
     const startBack = draft.takeStartBack ? finishedStartBack(draft.startBack) : null;
     try {
       const saved = await api<CheckinRecord>('POST', '/api/checkins', {
-        age,
-        sex: draft.sex,
-        findings,
-        complete: redFlagQuestionCodes(draft.sex).every((c) => answered.has(c)),
+        ...bodyFor(draft.answers),
         ...(startBack ? { startBack } : {}),
       });
-      sessionStorage.removeItem(DRAFT_KEY);
+      clearDraft();
       navigate(`/check-in/${saved.id}`, { replace: true });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Could not save the check-in. Try again.');
@@ -110,45 +167,52 @@ export function CheckinFlow() {
     }
   };
 
+  const standingOpen = carried ? carried.answers.filter((a) => draft.answers[a.code] === undefined) : [];
+  const missingCodes = step ? unansweredOn(step, ctx) : [];
   const onContinue = () => {
-    if (draft.step === 0) {
-      if (!draft.sex || draft.age === '' || ageError) return setShowMissing(true);
-      return goTo(1);
+    if (key === 'about') return ready ? goTo(draft.step + 1) : setShowMissing(true);
+    if (key === 'standing') return standingOpen.length > 0 ? setShowMissing(true) : goTo(draft.step + 1);
+    if (key === 'questionnaire') return void submit();
+    if (missingCodes.length > 0) return setShowMissing(true);
+    if (step?.screen && draft.sex) {
+      // The core decides: urgent once every warning sign is answered, or an emergency at any point.
+      const early = stopNow({ age, sex: draft.sex, findings: findingsFor(draft.answers) }, { contact });
+      if (early?.urgency === 'emergency') return void stopOnEmergency(draft.answers);
+      if (early) return void submit();
     }
-    const step = steps[draft.step - 1];
-    if (step) {
-      if (unansweredOn(step, draft.answers).length > 0) return setShowMissing(true);
-      // How long and how bad decide several rules (a young runner's stress fracture, a pain that will not settle).
-      if (step.id === 'pain' && painHeadlineMissing(draft.answers)) return setShowMissing(true);
-      if (step.redFlags && draft.sex) {
-        // Nothing asked later can lower an emergency: stop here and show what to do.
-        const now = triage({ age, sex: draft.sex, findings: toFindings(draft.answers) });
-        if (now.urgency === 'emergency') return void submit(draft.answers);
-      }
-      return goTo(draft.step + 1);
-    }
-    return void submit(draft.answers);
+    return goTo(draft.step + 1);
   };
 
-  const step = draft.step > 0 ? steps[draft.step - 1] : undefined;
-  const headlineMissing = step?.id === 'pain' && showMissing && painHeadlineMissing(draft.answers);
-  const onQuestionnaire = draft.step === steps.length + 1;
-  const missing =
-    step && showMissing ? new Set(unansweredOn(step, draft.answers).map((d) => d.code)) : new Set<string>();
+  if (stopped) {
+    return (
+      <EmergencyCard
+        result={stopped.result}
+        save={stopped.save}
+        onChangeAnswers={() => {
+          window.clearTimeout(retry.current);
+          setStopped(null);
+        }}
+      />
+    );
+  }
 
+  const missing = new Set(showMissing ? missingCodes : []);
+  const painMissing = showMissing && key === 'pain';
   return (
     <div className="checkin-flow">
       <p className="step-count" aria-live="polite">
-        Step {draft.step + 1} of {totalSteps || 7}
+        Step {draft.step + 1} of {order.length}
       </p>
-      <progress className="step-progress" max={totalSteps || 7} value={draft.step + 1} aria-hidden="true" />
+      <progress className="step-progress" max={order.length} value={draft.step + 1} aria-hidden="true" />
 
-      {draft.step === 0 && (
+      {key === 'about' && (
         <>
           <h1 ref={headingRef} tabIndex={-1}>
             About you
           </h1>
-          <p className="muted">Two quick facts that change which signs matter.</p>
+          <p className="muted">
+            A check-in takes {checkinLengthText(returning)}: warning signs first, then your pain and training.
+          </p>
           <Field
             label="Your age"
             inputMode="numeric"
@@ -177,6 +241,43 @@ export function CheckinFlow() {
         </>
       )}
 
+      {key === 'standing' && carried && (
+        <>
+          <h1 ref={headingRef} tabIndex={-1}>
+            Still true?
+          </h1>
+          <p className="muted">
+            These rarely change, so here is what you said last time. Symptoms are asked afresh every time.
+          </p>
+          <StandingStep
+            carried={carried}
+            answers={draft.answers}
+            editing={draft.standing === 'editing'}
+            onConfirm={() => {
+              setAnswers(Object.fromEntries(carried.answers.map((a) => [a.code, a.value])));
+              setDraft((d) => ({ ...d, standing: 'confirmed' }));
+              goTo(draft.step + 1);
+            }}
+            onEdit={() => {
+              setDraft((d) => ({
+                ...d,
+                standing: 'editing',
+                answers: {
+                  ...Object.fromEntries(carried.answers.map((a) => [a.code, a.value])),
+                  ...d.answers,
+                },
+              }));
+            }}
+            onAnswer={setAnswer}
+          />
+          {showMissing && standingOpen.length > 0 && (
+            <p className="form-error" role="alert">
+              Confirm the list, or tell us what has changed.
+            </p>
+          )}
+        </>
+      )}
+
       {step && (
         <>
           <h1 ref={headingRef} tabIndex={-1}>
@@ -186,77 +287,35 @@ export function CheckinFlow() {
           {step.id === 'pain' && (
             <>
               <PainScale
-                value={
-                  typeof draft.answers.pain_score_0_10 === 'number'
-                    ? draft.answers.pain_score_0_10
-                    : undefined
-                }
+                value={typeof painNow === 'number' ? painNow : undefined}
                 onChange={(v) => setAnswer('pain_score_0_10', v)}
-                missing={headlineMissing && draft.answers.pain_score_0_10 === undefined}
+                missing={painMissing && painNow === undefined}
               />
               <NumberQuestion
-                def={{
-                  code: 'pain_duration_days',
-                  type: 'N',
-                  group: 'pain',
-                  topic: 'pain_course',
-                  askAs: 'How many days ago did this bout of back pain begin?',
-                  everyCheckin: false,
-                  unit: 'days',
-                  min: 0,
-                }}
-                value={draft.answers.pain_duration_days}
+                def={DURATION_DEF}
+                value={daysNow}
                 onChange={(v) => setAnswer('pain_duration_days', v)}
-                missing={headlineMissing && draft.answers.pain_duration_days === undefined}
+                missing={painMissing && daysNow === undefined}
               />
             </>
           )}
-          {step.sections.map((s) => {
-            const knownHere = s.codes.filter((d) => known.has(d.code));
-            const ask = s.codes.filter((d) => !known.has(d.code));
-            return (
-              <section key={s.topic} className="question-group" aria-labelledby={`h-${step.id}-${s.topic}`}>
-                <h2 id={`h-${step.id}-${s.topic}`}>{s.heading}</h2>
-                {knownHere.length > 0 && (
-                  <details className="known">
-                    <summary>From your last check-in: {knownHere.length} answered yes. Change?</summary>
-                    {knownHere.map((d) => (
-                      <YesNoQuestion
-                        key={d.code}
-                        def={d}
-                        value={draft.answers[d.code]}
-                        onChange={(v) => setAnswer(d.code, v)}
-                        withUnsure={false}
-                      />
-                    ))}
-                  </details>
-                )}
-                {ask.map((d) =>
-                  d.type === 'N' ? (
-                    <NumberQuestion
-                      key={d.code}
-                      def={d}
-                      value={draft.answers[d.code]}
-                      onChange={(v) => setAnswer(d.code, v)}
-                    />
-                  ) : (
-                    <YesNoQuestion
-                      key={d.code}
-                      def={d}
-                      value={draft.answers[d.code]}
-                      onChange={(v) => setAnswer(d.code, v)}
-                      withUnsure={step.redFlags}
-                      missing={missing.has(d.code)}
-                    />
-                  ),
-                )}
-              </section>
-            );
-          })}
+          {step.sections.map((s) => (
+            <QuestionSection
+              key={s.id}
+              section={s}
+              stepId={step.id}
+              ctx={ctx}
+              missing={missing}
+              units={units}
+              onAnswer={setAnswer}
+              onAnswers={setAnswers}
+              prefill={step.id === 'pain' ? prefill : {}}
+            />
+          ))}
         </>
       )}
 
-      {onQuestionnaire && (
+      {key === 'questionnaire' && (
         <>
           <h1 ref={headingRef} tabIndex={-1}>
             One more, if you like
@@ -279,23 +338,19 @@ export function CheckinFlow() {
               onChange={(startBack) => setDraft((d) => ({ ...d, startBack }))}
             />
           )}
+          {draft.takeStartBack && !finishedStartBack(draft.startBack) && (
+            <p className="muted">Answer all nine to include it, or untick the box to skip it.</p>
+          )}
         </>
       )}
 
-      {headlineMissing && (
-        <p className="form-error" role="alert">
-          Tell us how bad the pain is and how many days ago it began; a best guess is fine.
-        </p>
-      )}
       {showMissing && step && missing.size > 0 && (
         <p className="form-error" role="alert">
           {missing.size === 1
             ? 'One question still needs an answer.'
-            : `${missing.size} questions still need an answer.`}
+            : `${missing.size} questions still need an answer.`}{' '}
+          A best guess or “Not sure” is fine.
         </p>
-      )}
-      {onQuestionnaire && draft.takeStartBack && !finishedStartBack(draft.startBack) && (
-        <p className="muted">Answer all nine to include it, or untick the box to skip it.</p>
       )}
       {error && (
         <p className="form-error" role="alert">
@@ -312,9 +367,11 @@ export function CheckinFlow() {
           type="button"
           className="button primary"
           onClick={onContinue}
-          disabled={busy || (onQuestionnaire && draft.takeStartBack && !finishedStartBack(draft.startBack))}
+          disabled={
+            busy || (key === 'questionnaire' && draft.takeStartBack && !finishedStartBack(draft.startBack))
+          }
         >
-          {busy ? 'Checking…' : onQuestionnaire ? 'See my result' : 'Continue'}
+          {busy ? 'Checking…' : key === 'questionnaire' ? 'See my result' : 'Continue'}
         </button>
       </div>
     </div>

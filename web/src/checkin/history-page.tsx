@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api } from '../lib/api';
 import { EmptyState } from '../components/empty-state';
 import { PainChart } from './pain-chart';
+import { checkinLengthText } from '../../../src/core/checkin';
 import { UrgencyBadge } from './result-view';
 import type { CheckinList } from './types';
 
@@ -35,7 +36,7 @@ export function CheckinHistoryPage() {
         <EmptyState icon="checkin" title="No check-ins yet" action={start}>
           <p>
             Each check-in asks about warning signs, your pain and your training. You get a clear answer: keep
-            going with your plan, or see someone, and how soon. It takes about two minutes.
+            going with your plan, or see someone, and how soon. It takes {checkinLengthText(false)}.
           </p>
         </EmptyState>
       </>

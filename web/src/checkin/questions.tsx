@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { FindingDef } from '../../../src/core/checkin';
+import { METRES_PER_MILE, type DistanceUnit } from '../../../src/core/units/format';
 import type { Answer } from './steps';
 
 const CHOICES: { label: string; value: Answer }[] = [
@@ -8,24 +9,31 @@ const CHOICES: { label: string; value: Answer }[] = [
   { label: 'Not sure', value: 'unsure' },
 ];
 
-/** A yes/no question as a row of big radio buttons; red flags add "Not sure" (treated as yes). */
+/**
+ * A yes/no question as a row of big radio buttons. Required questions add "Not sure", which counts as yes for
+ * the warning signs; optional ones can be cleared by tapping the chosen answer again.
+ */
 export function YesNoQuestion({
   def,
   value,
   onChange,
-  withUnsure,
+  required,
   missing,
 }: {
   def: FindingDef;
   value: Answer | undefined;
   onChange: (value: Answer | undefined) => void;
-  withUnsure: boolean;
+  required: boolean;
   missing?: boolean;
 }) {
   const name = useId();
-  const choices = withUnsure ? CHOICES : CHOICES.slice(0, 2);
+  const choices = required ? CHOICES : CHOICES.slice(0, 2);
   return (
-    <fieldset className={`question${missing ? ' question-missing' : ''}`} data-code={def.code}>
+    <fieldset
+      className={`question${missing ? ' question-missing' : ''}`}
+      data-code={def.code}
+      aria-required={required || undefined}
+    >
       <legend>{def.askAs}</legend>
       {missing && <p className="field-error">Please answer this one.</p>}
       <div className="segmented" role="presentation">
@@ -36,7 +44,7 @@ export function YesNoQuestion({
               name={name}
               checked={value === c.value}
               onChange={() => onChange(c.value)}
-              onClick={() => !withUnsure && value === c.value && onChange(undefined)}
+              onClick={() => !required && value === c.value && onChange(undefined)}
             />
             <span>{c.label}</span>
           </label>
@@ -46,56 +54,83 @@ export function YesNoQuestion({
   );
 }
 
-/** A whole-number question with its unit; says what is wrong as you type and keeps what was typed. */
+const KM_PER_MILE = METRES_PER_MILE / 1000;
+
+/**
+ * A whole-number question with its unit; says what is wrong as you type and keeps what was typed. Distances
+ * are shown in the runner's unit and stored in km; a change may be negative where the code allows it.
+ */
 export function NumberQuestion({
   def,
   value,
   onChange,
   missing,
+  units = 'km',
+  label,
+  hint,
 }: {
   def: FindingDef;
   value: Answer | undefined;
   onChange: (value: number | undefined) => void;
   missing?: boolean;
+  units?: DistanceUnit;
+  label?: string;
+  hint?: ReactNode;
 }) {
   const id = useId();
-  const [text, setText] = useState(typeof value === 'number' ? String(value) : '');
-  const n = Number(text);
+  const miles = def.distanceKm === true && units === 'mi';
+  const shown = (km: number) => (miles ? Math.round(km / KM_PER_MILE) : km);
+  const [text, setText] = useState(typeof value === 'number' ? String(shown(value)) : '');
+  const signed = (def.min ?? 0) < 0;
+  const pattern = signed ? /^[-−–]?\d+$/ : /^\d+$/;
+  const parse = (raw: string): number => Number(raw.trim().replace(/^[−–]/, '-'));
+  const inUnits = (n: number) => (miles ? Math.round(n * KM_PER_MILE) : n);
+  const n = parse(text);
+  const unit = miles ? 'mi' : def.unit;
+  const min = def.min === undefined ? undefined : shown(def.min);
+  const max = def.max === undefined ? undefined : shown(def.max);
   const error =
     text.trim() === ''
       ? missing
         ? 'Please answer this one.'
         : undefined
-      : !/^\d+$/.test(text.trim())
-        ? 'Enter a whole number.'
-        : def.min !== undefined && n < def.min
-          ? `At least ${def.min}.`
-          : def.max !== undefined && n > def.max
-            ? `At most ${def.max}.`
+      : !pattern.test(text.trim())
+        ? signed
+          ? 'Enter a whole number; put a minus sign in front if it went down.'
+          : 'Enter a whole number.'
+        : min !== undefined && n < min
+          ? `At least ${min}.`
+          : max !== undefined && n > max
+            ? `At most ${max}.`
             : undefined;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ');
   return (
     <div className={`question number-question${error ? ' field-invalid' : ''}`} data-code={def.code}>
-      <label htmlFor={id}>{def.askAs}</label>
+      <label htmlFor={id}>{label ?? def.askAs}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
       <div className="with-unit">
         <input
           id={id}
-          inputMode="numeric"
-          pattern="[0-9]*"
+          inputMode={signed ? 'text' : 'numeric'}
           value={text}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-err` : undefined}
+          aria-describedby={describedBy || undefined}
           onChange={(e) => {
             const next = e.target.value;
             setText(next);
-            const parsed = Number(next.trim());
+            const parsed = parse(next);
             const valid =
-              /^\d+$/.test(next.trim()) &&
-              (def.min === undefined || parsed >= def.min) &&
-              (def.max === undefined || parsed <= def.max);
-            onChange(valid ? parsed : undefined);
+              pattern.test(next.trim()) &&
+              (min === undefined || parsed >= min) &&
+              (max === undefined || parsed <= max);
+            onChange(valid ? inUnits(parsed) : undefined);
           }}
         />
-        {def.unit && <span className="unit">{def.unit}</span>}
+        {unit && <span className="unit">{unit}</span>}
       </div>
       {error && (
         <p id={`${id}-err`} className="field-error" role="alert">

@@ -1,32 +1,12 @@
 import { Link } from 'react-router';
-import type { FiredRule, TriageResult } from '../../../src/core/checkin';
-import { FACTOR_TEXT, findingPhrase, sourceText, URGENCY_LOOK } from './words';
+import type { TriageResultOut } from '../../../src/contract/checkins';
+import { useSettings } from '../lib/settings';
+import { FACTOR_TEXT, factorNext, findingPhrase, URGENCY_LOOK } from './words';
+import { WhyThisAnswer } from './why-this-answer';
 
-/** Which rules fired and what they rest on: shown on request under every result. */
-function WhyThisAnswer({ rules }: { rules: FiredRule[] }) {
-  return (
-    <details className="why">
-      <summary>Why this answer: rules and sources</summary>
-      <ul>
-        {rules.map((r) => (
-          <li key={r.id}>
-            <strong>
-              {r.id}: {r.title}
-            </strong>{' '}
-            <span className="muted">({URGENCY_LOOK[r.urgency].word.toLowerCase()})</span>
-            <ul className="sources">
-              {r.sources.map((s) => (
-                <li key={s}>{sourceText(s)}</li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
+export { EmergencyCard } from './emergency-card';
 
-function UrgencyBadge({ urgency }: { urgency: TriageResult['urgency'] }) {
+export function UrgencyBadge({ urgency }: { urgency: TriageResultOut['urgency'] }) {
   const look = URGENCY_LOOK[urgency];
   return (
     <span className={`badge ${look.className}`}>
@@ -38,90 +18,80 @@ function UrgencyBadge({ urgency }: { urgency: TriageResult['urgency'] }) {
   );
 }
 
-export { UrgencyBadge };
+const unique = (lines: string[]): string[] => [...new Set(lines)];
 
-/** Red, full screen, one action first: nothing else competes with it. */
-export function EmergencyCard({ result }: { result: TriageResult }) {
-  const action = result.rules[0]?.action ?? 'Go to an emergency department now.';
-  const cut = action.indexOf('. ');
-  const headline = cut > 0 ? action.slice(0, cut + 1) : action;
-  const rest = cut > 0 ? action.slice(cut + 2) : '';
-  return (
-    <div
-      className="emergency-screen"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="em-h"
-      aria-describedby="em-a"
-    >
-      <div className="emergency-inner">
-        <p className="emergency-word">
-          <span aria-hidden="true" className="emergency-icon">
-            !
-          </span>{' '}
-          <span>Emergency</span>
-        </p>
-        <h1 id="em-h">{headline}</h1>
-        <p id="em-a" className="emergency-action">
-          {rest}
-        </p>
-        <p>
-          Call your local emergency number if you cannot get there safely: <strong>999</strong> (UK),{' '}
-          <strong>112</strong> (Europe), <strong>911</strong> (US and Canada). Do not run.
-        </p>
-        {result.rules.length > 0 && (
-          <div className="emergency-say">
-            <h2>What to tell them</h2>
-            <ul>
-              {result.rules
-                .filter((r) => r.urgency === 'emergency')
-                .map((r) => (
-                  <li key={r.id}>{r.title}</li>
-                ))}
-            </ul>
-          </div>
-        )}
-        <WhyThisAnswer rules={result.rules} />
-        <Link className="emergency-home" to="/">
-          Back to the app
-        </Link>
-      </div>
-    </div>
-  );
-}
-
-/** Urgent or see-a-clinician: when, what to say, and whether to keep running. */
-export function ClinicianResult({ result }: { result: TriageResult }) {
+/**
+ * Urgent or see-a-clinician: how soon (from the deciding rule), every fired rule's action with the deciding one
+ * first, what to stop meanwhile, and what to tell the clinician.
+ */
+export function ClinicianResult({ result }: { result: TriageResultOut }) {
   const look = URGENCY_LOOK[result.urgency];
-  const main = result.rules.filter((r) => r.urgency === result.urgency);
+  const deciding = result.rules[0];
   return (
     <section className={`result-card ${look.className}`} aria-labelledby="res-h">
       <UrgencyBadge urgency={result.urgency} />
-      <h1 id="res-h">{look.when}</h1>
-      {main.map((r) => (
-        <p key={r.id} className="result-action">
+      <h1 id="res-h">{deciding?.when ?? look.when}</h1>
+      {result.rules.map((r, i) => (
+        <p key={r.id} className={i === 0 ? 'result-action' : 'result-action secondary'}>
           {r.action}
         </p>
       ))}
+      <h2>Meanwhile</h2>
+      <ul>
+        {unique(result.rules.map((r) => r.meanwhile)).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       <h2>What to tell them</h2>
       <ul>
         {result.rules.map((r) => (
           <li key={r.id}>{r.title}</li>
         ))}
       </ul>
-      <h2>Running meanwhile</h2>
-      <p>
-        {result.stopRunning
-          ? 'Stop running until you have been seen. Gentle walking is fine if it does not make things worse.'
-          : 'You can keep moving gently and keep easy runs if they do not make the pain worse. Staying active helps most back pain.'}
-      </p>
       <WhyThisAnswer rules={result.rules} />
     </section>
   );
 }
 
-/** Self-care: likely causes ranked with a one-line why, next steps, and the safety net one tap away. */
-export function SelfManageResult({ result }: { result: TriageResult }) {
+/** The safety net, open on the page (checkin-rules §9.9): what needs emergency care, and when to check in again. */
+function SafetyNetCard({ net, number }: { net: NonNullable<TriageResultOut['safetyNet']>; number: string }) {
+  return (
+    <section className="safety-net" aria-labelledby="sn-h">
+      <h2 id="sn-h">
+        <span aria-hidden="true" className="safety-icon">
+          !
+        </span>{' '}
+        {net.goNow.title}
+      </h2>
+      <ul>
+        {net.goNow.signs.map((s) => (
+          <li key={s.id}>{s.text}</li>
+        ))}
+      </ul>
+      <p>
+        <strong>{net.goNow.action}</strong>
+      </p>
+      <p>
+        <a className="button danger" href={`tel:${number}`}>
+          Call {number}
+        </a>
+      </p>
+      <h3>Check in again at once if</h3>
+      <ul>
+        {net.checkInAgain.map((s) => (
+          <li key={s.id}>{s.text}</li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/check-in/new">Start a new check-in</Link>
+      </p>
+    </section>
+  );
+}
+
+/** Self-care: likely causes ranked with a one-line why, next steps, and the safety net in full view. */
+export function SelfManageResult({ result }: { result: TriageResultOut }) {
+  const { units } = useSettings();
   return (
     <section className="result-card u-selfmanage" aria-labelledby="res-h">
       <UrgencyBadge urgency="self_manage" />
@@ -138,38 +108,21 @@ export function SelfManageResult({ result }: { result: TriageResult }) {
           {result.factors.map((f) => (
             <li key={f.id}>
               <strong>{FACTOR_TEXT[f.id].name}</strong>
-              <span className="because">Because of {f.because.map(findingPhrase).join(', ')}.</span>
-              <span className="next">{FACTOR_TEXT[f.id].next}</span>
+              <span className="because">
+                Because of {f.because.map((x) => findingPhrase(x, units)).join(', ')}.
+              </span>
+              <span className="next">{factorNext(f.id, units)}</span>
             </li>
           ))}
         </ol>
       )}
       <h2>Next steps</h2>
       <ul>
-        <li>Keep active; easy running is fine if the pain stays the same or settles.</li>
+        <li>Keep active; easy running is fine while the pain stays the same or settles.</li>
         <li>Take at least one full rest day a week.</li>
-        <li>Check in again in a week, or straight away if anything below happens.</li>
+        <li>Check in again in a week, or at once if one of the changes below happens.</li>
       </ul>
-      {result.safetyNet && (
-        <details className="safety-net">
-          <summary>When to stop and get help</summary>
-          <h3>{result.safetyNet.caudaEquinaCard.title}</h3>
-          <ul>
-            {result.safetyNet.caudaEquinaCard.symptoms.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
-          <p>
-            <strong>{result.safetyNet.caudaEquinaCard.action}</strong>
-          </p>
-          <h3>Check in again if</h3>
-          <ul>
-            {result.safetyNet.retriageTriggers.map((t) => (
-              <li key={t.id}>{t.text}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {result.safetyNet && <SafetyNetCard net={result.safetyNet} number={result.emergencyContact.number} />}
       <WhyThisAnswer rules={result.rules} />
     </section>
   );

@@ -1,23 +1,35 @@
 import {
-  appliesTo,
   FINDINGS,
+  appliesTo,
+  isAsked,
+  isRequired,
+  WARNING_SIGN_CODES,
+  type AnswerContext,
   type Finding,
   type FindingCode,
   type FindingDef,
   type FindingTopic,
+  type FindingValue,
   type Sex,
 } from '../../../src/core/checkin';
 
-export type Answer = boolean | number | 'unsure';
+export type Answer = FindingValue;
+type Def = FindingDef<FindingCode>;
 export type Answers = Partial<Record<string, Answer>>;
 
-export interface Step {
+export interface Section {
   id: string;
+  heading: string;
+  defs: Def[];
+}
+
+export interface Step {
+  id: 'nerves' | 'body' | 'infection' | 'pain' | 'causes';
   title: string;
   intro: string;
-  /** Red-flag steps: every question must be answered; "Not sure" counts as yes. */
-  redFlags: boolean;
-  sections: { topic: FindingTopic; heading: string; codes: FindingDef[] }[];
+  /** A warning-sign step: the check-in may stop when it ends (urgent) or at any answer (emergency). */
+  screen: boolean;
+  sections: Section[];
 }
 
 const HEADINGS: Record<FindingTopic, string> = {
@@ -38,92 +50,90 @@ const HEADINGS: Record<FindingTopic, string> = {
   questionnaire: 'How you feel about it',
 };
 
-/** Stable facts that a runner need not repeat at every check-in. */
-export const STABLE_CODES = new Set([
-  'previous_lbp_episode',
-  'previous_lower_limb_injury',
-  'previous_stress_fracture',
-  'recurrent_similar_episodes',
-  'psoriasis',
-  'ibd_history',
-  'family_history_spa',
-  'enthesitis',
-]);
-
-/** Asked on the pain step as their own controls, not in the yes/no lists. */
-export const PAIN_HEADLINE_CODES = ['pain_score_0_10', 'pain_duration_days'] as const;
+/** Asked on the pain step as their own controls, not in the lists. */
+export const PAIN_HEADLINE_CODES: readonly FindingCode[] = ['pain_score_0_10', 'pain_duration_days'];
 /** Filled by the questionnaire, never typed in. */
-const QUESTIONNAIRE_SCORES = new Set(['sbst_total', 'sbst_psych']);
+const QUESTIONNAIRE_SCORES = new Set<string>(['sbst_total', 'sbst_psych']);
 
-const section = (topic: FindingTopic, defs: FindingDef[]) => ({
-  topic,
-  heading: HEADINGS[topic],
-  codes: defs,
-});
-
-/** The check-in, one screen per step; red flags first so an emergency is found before anything else. */
-export function buildSteps(sex: Sex): Step[] {
-  const asked = FINDINGS.filter((f) => appliesTo(f, sex)) as readonly FindingDef[];
-  const every = asked.filter((f) => f.everyCheckin);
-  const rest = asked.filter((f) => !f.everyCheckin && !QUESTIONNAIRE_SCORES.has(f.code));
-  const byTopic = (defs: FindingDef[], topics: FindingTopic[]) =>
-    topics
-      .map((t) =>
-        section(
-          t,
-          defs.filter((d) => d.topic === t),
-        ),
-      )
-      .filter((s) => s.codes.length > 0);
+/**
+ * The check-in, one screen per step; the warning signs first so an emergency is found before anything else.
+ * `carried` are standing-history codes confirmed on their own step, left out here. Required questions lead
+ * each later step, under their own heading.
+ */
+export function buildSteps(age: number, sex: Sex, carried: ReadonlySet<string>): Step[] {
+  const asked = FINDINGS.filter(
+    (f) => appliesTo(f, sex) && !carried.has(f.code) && !QUESTIONNAIRE_SCORES.has(f.code),
+  ) as readonly Def[];
+  const screen = asked.filter((f) => WARNING_SIGN_CODES.has(f.code));
+  const later = asked.filter((f) => !WARNING_SIGN_CODES.has(f.code) && !PAIN_HEADLINE_CODES.includes(f.code));
+  const section = (id: string, heading: string, defs: Def[]): Section[] =>
+    defs.length > 0 ? [{ id, heading, defs }] : [];
+  const byTopic = (defs: readonly Def[], topics: FindingTopic[]) =>
+    topics.flatMap((t) =>
+      section(
+        t,
+        HEADINGS[t],
+        defs.filter((d) => d.topic === t),
+      ),
+    );
+  const laterStep = (group: (d: Def) => boolean, topics: FindingTopic[], mustHeading: string) => {
+    const defs = later.filter(group);
+    const must = defs.filter((d) => isRequired(d, age));
+    const rest = defs.filter((d) => !isRequired(d, age));
+    return [...section('must', mustHeading, must), ...byTopic(rest, topics)];
+  };
 
   return [
     {
       id: 'nerves',
       title: 'Warning signs: nerves',
-      intro:
-        'These questions look for signs that need a doctor. Answer each one; if you are not sure, say so.',
-      redFlags: true,
-      sections: byTopic(every, ['nerves']),
+      intro: 'These look for signs that need a doctor. Answer each one; if you are not sure, say so.',
+      screen: true,
+      sections: section(
+        'nerves',
+        HEADINGS.nerves,
+        screen.filter((d) => d.topic === 'nerves' || d.code === 'pain_radiating_below_knee_unilateral'),
+      ),
     },
     {
       id: 'body',
       title: 'Warning signs: injuries and health',
-      intro: 'A few more. "Not sure" is a fine answer and we will treat it carefully.',
-      redFlags: true,
-      sections: byTopic(every, [
-        'trauma_and_bone',
-        'cancer_and_general_health',
-        'pain_course',
-        'history',
-        'night_and_morning',
-      ]),
+      intro: '“Not sure” is a fine answer; it is treated with care.',
+      screen: true,
+      sections: [
+        ...byTopic(screen, ['trauma_and_bone', 'cancer_and_general_health']),
+        ...section(
+          'pain',
+          'About this pain',
+          screen.filter((d) => d.group === 'pain' && d.code !== 'pain_radiating_below_knee_unilateral'),
+        ),
+      ],
     },
     {
       id: 'infection',
       title: 'Warning signs: infection and other',
-      intro: 'Last set of warning-sign questions.',
-      redFlags: true,
-      sections: byTopic(every, ['infection', 'other_serious']),
+      intro: 'The last of the warning signs.',
+      screen: true,
+      sections: byTopic(screen, ['infection', 'other_serious']),
     },
     {
       id: 'pain',
       title: 'Your pain',
-      intro: 'Now, what the pain is like. Skip anything that does not apply.',
-      redFlags: false,
-      sections: byTopic(
-        rest.filter(
-          (d) => d.group === 'pain' && !(PAIN_HEADLINE_CODES as readonly string[]).includes(d.code),
-        ),
+      intro: 'Now, what the pain is like.',
+      screen: false,
+      sections: laterStep(
+        (d) => d.group === 'pain',
         ['pain_site', 'pain_course', 'night_and_morning', 'history'],
+        'These matter for your answer',
       ),
     },
     {
       id: 'causes',
       title: 'Training and body',
       intro: 'These help find what may be feeding the pain. Leave blank what you do not know.',
-      redFlags: false,
-      sections: byTopic(
-        rest.filter((d) => d.group !== 'pain'),
+      screen: false,
+      sections: laterStep(
+        (d) => d.group !== 'pain',
         [
           'training_load',
           'footwear_and_surface',
@@ -133,18 +143,35 @@ export function buildSteps(sex: Sex): Step[] {
           'inflammatory',
           'questionnaire',
         ],
+        'Bone health: these matter for your answer',
       ),
     },
   ];
 }
 
-/** Findings to send: red flags as given ("Not sure" = yes), optional answers only where given. */
-export function toFindings(answers: Answers): Finding[] {
-  return Object.entries(answers)
-    .filter((entry): entry is [string, Answer] => entry[1] !== undefined)
-    .map(([code, value]) => ({ code: code as FindingCode, value: value === 'unsure' ? true : value }));
+/** The questions of a section put to this runner now (follow-ups appear when the answer before them calls). */
+export const visibleDefs = (section: Section, ctx: AnswerContext): Def[] =>
+  section.defs.filter((d) => isAsked(d, ctx));
+
+/** Required questions on a step (its sections, plus the pain headline numbers) still without an answer. */
+export function unansweredOn(step: Step, ctx: AnswerContext): FindingCode[] {
+  const defs = step.sections.flatMap((s) => visibleDefs(s, ctx));
+  const codes = defs.filter((d) => isRequired(d, ctx.age)).map((d) => d.code);
+  if (step.id === 'pain') codes.unshift(...PAIN_HEADLINE_CODES);
+  return codes.filter((code) => ctx.answers.get(code) === undefined);
 }
 
-/** Red-flag questions on a step that still have no answer. */
-export const unansweredOn = (step: Step, answers: Answers): FindingDef[] =>
-  step.redFlags ? step.sections.flatMap((s) => s.codes).filter((d) => answers[d.code] === undefined) : [];
+/** The answers as an answer context for the core. */
+export const contextFor = (age: number, sex: Sex, answers: Answers): AnswerContext => ({
+  age,
+  sex,
+  answers: new Map(Object.entries(answers).filter((e): e is [string, Answer] => e[1] !== undefined)),
+});
+
+/** Findings to send: every answer given to a question that is (still) asked, "Not sure" as it is. */
+export function toFindings(ctx: AnswerContext): Finding[] {
+  return FINDINGS.filter((d) => ctx.answers.has(d.code) && isAsked(d, ctx)).map((d) => ({
+    code: d.code,
+    value: ctx.answers.get(d.code) as Answer,
+  }));
+}

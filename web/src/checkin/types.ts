@@ -1,25 +1,7 @@
-import type { Finding, Sex, TriageResult, Urgency } from '../../../src/core/checkin';
+import type { CheckinListOut, CheckinRecordOut } from '../../../src/contract/checkins';
 
-/** What the API returns for one stored check-in. */
-export interface CheckinRecord {
-  id: string;
-  createdAt: string;
-  age: number;
-  sex: Sex;
-  complete: boolean;
-  findings: Finding[];
-  painScore: number | null;
-  result: TriageResult;
-}
+/** What the API returns for one stored check-in (from the contract). */
+export type CheckinRecord = CheckinRecordOut;
 
-export interface CheckinList {
-  items: {
-    id: string;
-    createdAt: string;
-    urgency: Urgency;
-    painScore: number | null;
-    ruleIds: string[];
-    stopRunning: boolean;
-  }[];
-  recheck: { due: boolean; reason: 'never' | 'over_a_week' | 'pain_rose' | null; message: string | null };
-}
+/** The check-ins list, the re-check suggestion and what a new check-in can start from (from the contract). */
+export type CheckinList = CheckinListOut;

@@ -1,4 +1,5 @@
-import { findingDef, SOURCES, type Finding, type FactorId, type Urgency } from '../../../src/core/checkin';
+import { findingDef, SOURCES, type FactorId, type Urgency } from '../../../src/core/checkin';
+import { toUnits, type DistanceUnit } from '../../../src/core/units/format';
 
 /** One look per urgency everywhere: a word, an icon and a colour role (never the colour alone). */
 export const URGENCY_LOOK: Record<Urgency, { word: string; icon: string; className: string; when: string }> =
@@ -21,7 +22,7 @@ export const FACTOR_TEXT: Record<FactorId, { name: string; next: string }> = {
   },
   footwear: {
     name: 'Your shoes',
-    next: 'Check the distance on your shoes; most pairs are due for a change between 500 and 800 km.',
+    next: 'Check the distance on your shoes; most pairs are due for a change between {shoeRange}.',
   },
   previous_injury: {
     name: 'An earlier injury',
@@ -45,14 +46,24 @@ export const FACTOR_TEXT: Record<FactorId, { name: string; next: string }> = {
   },
 };
 
+/**
+ * What to do about a factor, in the runner's units.
+ * @example factorNext('footwear', 'mi') // '… between 310 and 500 mi.'
+ */
+export const factorNext = (id: FactorId, units: DistanceUnit): string =>
+  FACTOR_TEXT[id].next.replace('{shoeRange}', units === 'km' ? '500 and 800 km' : '310 and 500 mi');
+
 /** A finding as a short phrase for "why": "weekly distance up 45%", "tight hip flexors". */
-export function findingPhrase(f: Finding): string {
+export function findingPhrase(
+  f: { code: string; value: boolean | number | 'unsure' },
+  units: DistanceUnit = 'km',
+): string {
   const n = typeof f.value === 'number' ? f.value : undefined;
   const phrases: Partial<Record<string, string>> = {
     recent_mileage_increase_pct: `weekly distance up ${n}% in the last two weeks`,
     long_run_increase_pct: `longest run up ${n}%`,
     new_session_type: 'new speed work, hills, races or heavy lifting',
-    shoe_km: `${n} km on your shoes`,
+    shoe_km: `${Math.round(toUnits((n ?? 0) * 1000, units))} ${units} on your shoes`,
     new_shoe_type_change: 'a recent change of shoe type',
     surface_change: 'a new running surface',
     cadence_spm: `cadence of ${n} steps a minute`,

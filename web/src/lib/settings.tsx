@@ -1,43 +1,66 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { countryFromLocale } from '../../../src/core/emergency/emergency-services';
 import { api } from './api';
 
 export type Units = 'km' | 'mi';
 
+interface SavedSettings {
+  units: Units;
+  country: string | null;
+}
+
 interface SettingsState {
   units: Units;
-  /** False until the saved preferences have arrived (units show the default meanwhile). */
+  /** The country the runner chose, or null to follow the browser. */
+  savedCountry: string | null;
+  /** The country emergency numbers are shown for: the chosen one, else the browser's region, else null. */
+  country: string | null;
+  /** False until the saved preferences have arrived (the defaults show meanwhile). */
   loaded: boolean;
   saveUnits(units: Units): Promise<void>;
+  saveCountry(country: string | null): Promise<void>;
 }
 
 const SettingsContext = createContext<SettingsState | null>(null);
 
+const browserCountry = (): string | null =>
+  countryFromLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
+
 /** The runner's preferences, loaded once after login and used by every screen that shows a distance. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [units, setUnits] = useState<Units>('km');
+  const [saved, setSaved] = useState<SavedSettings>({ units: 'km', country: null });
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    api<{ units: Units }>('GET', '/api/settings')
-      .then((s) => setUnits(s.units))
+    api<SavedSettings>('GET', '/api/settings')
+      .then(setSaved)
       .catch(() => undefined)
       .finally(() => setLoaded(true));
   }, []);
   // Optimistic: the choice shows at once and is put back if the server refuses it.
-  const saveUnits = useCallback(
-    async (next: Units) => {
-      const previous = units;
-      setUnits(next);
+  const save = useCallback(
+    async (patch: Partial<SavedSettings>) => {
+      const previous = saved;
+      setSaved({ ...saved, ...patch });
       try {
-        const saved = await api<{ units: Units }>('PUT', '/api/settings', { units: next });
-        setUnits(saved.units);
+        setSaved(await api<SavedSettings>('PUT', '/api/settings', patch));
       } catch (error) {
-        setUnits(previous);
+        setSaved(previous);
         throw error;
       }
     },
-    [units],
+    [saved],
   );
-  const value = useMemo(() => ({ units, loaded, saveUnits }), [units, loaded, saveUnits]);
+  const value = useMemo<SettingsState>(
+    () => ({
+      units: saved.units,
+      savedCountry: saved.country,
+      country: saved.country ?? browserCountry(),
+      loaded,
+      saveUnits: (units) => save({ units }),
+      saveCountry: (country) => save({ country }),
+    }),
+    [saved, loaded, save],
+  );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }
 

@@ -1,75 +1,128 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { checkinLengthText } from '../../../src/core/checkin';
+import { emergencyContactFor } from '../../../src/core/emergency/emergency-services';
 import { Icon } from '../components/icons';
 import { api } from '../lib/api';
+import { useSettings } from '../lib/settings';
 import { UrgencyBadge } from '../checkin/result-view';
 import type { CheckinList } from '../checkin/types';
 
 const SAFE_TO_RUN: Record<string, string> = {
-  emergency: 'No. Your last check-in found signs that need emergency care.',
-  urgent: 'Not yet. Your last check-in said to see a clinician within a day or two.',
-  see_clinician: 'Gently, if it does not hurt more. Book to see a clinician within 1–2 weeks.',
-  self_manage: 'Yes, easy running is fine if the pain stays the same or settles.',
+  emergency: 'No. Your last check-in found signs that need emergency care now.',
+  urgent: 'Not yet. Your last check-in said to see a clinician soon, and not to run until then.',
+  see_clinician: 'Gently, if it does not hurt more. Your last check-in said to book a clinician.',
+  self_manage: 'Yes, easy running is fine while the pain stays the same or settles.',
 };
+
+type Load = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; list: CheckinList };
+
+/** "Safe to run today?": never claims a result while loading or after a failure. */
+function SafeToRun({ load, onRetry }: { load: Load; onRetry: () => void }) {
+  const { country } = useSettings();
+  const start = (primary: boolean) => (
+    <Link className={`button${primary ? ' primary' : ''}`} to="/check-in/new">
+      Start a check-in
+    </Link>
+  );
+  if (load.state === 'loading')
+    return (
+      <p className="loading" role="status">
+        Loading your last check-in…
+      </p>
+    );
+  if (load.state === 'failed')
+    return (
+      <>
+        <p role="alert">
+          Your last check-in could not be loaded, so this page cannot say whether running is safe. Check your
+          connection and try again.
+        </p>
+        <p className="card-actions">
+          <button type="button" className="button" onClick={onRetry}>
+            Try again
+          </button>
+          {start(false)}
+        </p>
+      </>
+    );
+  const { list } = load;
+  const last = list.items[0];
+  if (!last)
+    return (
+      <>
+        <p>
+          Answer a few questions about your back first. It takes {checkinLengthText(false)} and checks for the
+          signs that need a doctor.
+        </p>
+        {start(true)}
+      </>
+    );
+  const number = emergencyContactFor(country).number;
+  return (
+    <>
+      <p>
+        <UrgencyBadge urgency={last.urgency} />
+      </p>
+      <p>
+        {last.stopRunning && last.urgency === 'see_clinician'
+          ? 'Not for now. Your last check-in said to stop running until a clinician has seen you.'
+          : SAFE_TO_RUN[last.urgency]}
+      </p>
+      {last.urgency === 'emergency' && (
+        <p>
+          <a className="button danger" href={`tel:${number}`}>
+            Call {number}
+          </a>
+        </p>
+      )}
+      {list.recheck.due && <p className="recheck">{list.recheck.message}</p>}
+      <p className="card-actions">
+        {start(list.recheck.due)}
+        <Link className="button" to={`/check-in/${last.id}`}>
+          See your last result
+        </Link>
+      </p>
+    </>
+  );
+}
 
 /** Home answers three questions at a glance: safe to run today, what's planned, how the back is trending. */
 export function HomePage() {
-  const [list, setList] = useState<CheckinList | null>(null);
-  useEffect(() => {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const fetchList = useCallback(() => {
+    setLoad({ state: 'loading' });
     api<CheckinList>('GET', '/api/checkins')
-      .then(setList)
-      .catch(() => undefined);
+      .then((list) => setLoad({ state: 'ready', list }))
+      .catch(() => setLoad({ state: 'failed' }));
   }, []);
-  const last = list?.items[0];
-  const painScores = (list?.items ?? []).filter((i) => i.painScore !== null).slice(0, 2);
+  useEffect(fetchList, [fetchList]);
+  const items = load.state === 'ready' ? load.list.items : [];
+  const painScores = items.filter((i) => i.painScore !== null).slice(0, 2);
+  const [latest, before] = painScores.map((p) => p.painScore ?? 0);
   const trend =
-    painScores.length < 2
+    latest === undefined || before === undefined
       ? null
-      : painScores[0]!.painScore! < painScores[1]!.painScore!
-        ? 'easing'
-        : painScores[0]!.painScore! > painScores[1]!.painScore!
-          ? 'worse'
-          : 'steady';
+      : latest < before
+        ? 'is easing'
+        : latest > before
+          ? 'is up'
+          : 'is steady';
+  const urgentLook = items[0]?.urgency === 'emergency' ? ' card-emergency' : '';
 
   return (
     <>
       <h1>Today</h1>
       <div className="cards">
-        <section className="card" aria-labelledby="safe-h">
+        <section
+          className={`card${urgentLook}`}
+          aria-labelledby="safe-h"
+          aria-busy={load.state === 'loading'}
+        >
           <h2 id="safe-h">
             <Icon name="shield" /> Safe to run today?
           </h2>
-          {last ? (
-            <>
-              <p>
-                <UrgencyBadge urgency={last.urgency} />
-              </p>
-              <p>
-                {last.stopRunning && last.urgency === 'see_clinician'
-                  ? 'Not for now. Your last check-in said to stop running until a clinician has seen you; walking and other gentle movement are fine if they do not hurt more.'
-                  : SAFE_TO_RUN[last.urgency]}
-              </p>
-              {list?.recheck.due && <p className="recheck">{list.recheck.message}</p>}
-              <p>
-                <Link
-                  className={`button${list?.recheck.due ? ' primary' : ''}`}
-                  to={list?.recheck.due ? '/check-in/new' : `/check-in/${last.id}`}
-                >
-                  {list?.recheck.due ? 'Check in again' : 'See your last result'}
-                </Link>
-              </p>
-            </>
-          ) : (
-            <>
-              <p>
-                Answer a few questions about your back first. It takes about two minutes and checks for the
-                signs that need a doctor.
-              </p>
-              <Link className="button primary" to="/check-in/new">
-                Start a check-in
-              </Link>
-            </>
-          )}
+          <SafeToRun load={load} onRetry={fetchList} />
         </section>
         <section className="card" aria-labelledby="plan-h">
           <h2 id="plan-h">
@@ -81,10 +134,11 @@ export function HomePage() {
           <h2 id="trend-h">
             <Icon name="pain" /> Your back, lately
           </h2>
-          {trend ? (
+          {load.state !== 'ready' ? (
+            <p className="muted">Appears once your check-ins have loaded.</p>
+          ) : trend ? (
             <p>
-              Pain {trend === 'easing' ? 'is easing' : trend === 'worse' ? 'is up' : 'is steady'}:{' '}
-              {painScores[1]!.painScore}/10 then {painScores[0]!.painScore}/10 at your last two check-ins.{' '}
+              Pain {trend}: {before}/10 then {latest}/10 at your last two check-ins.{' '}
               <Link to="/check-in">See the chart</Link>
             </p>
           ) : (

@@ -1,5 +1,20 @@
+/** The check-in routes' request and response shapes: the server validates with them, the web reads its types from them. */
 import { z } from 'zod';
-import { checkinInputSchema, startBackAnswersSchema, URGENCIES, SEXES } from '../../core/checkin';
+import {
+  checkinInputSchema,
+  FACTOR_IDS,
+  FINDINGS,
+  RULE_IDS,
+  SEXES,
+  SOURCES,
+  startBackAnswersSchema,
+  URGENCIES,
+  type FindingCode,
+  type SourceKey,
+} from '../core/checkin';
+
+const findingCode = z.enum(FINDINGS.map((f) => f.code) as [FindingCode, ...FindingCode[]]);
+const sourceKey = z.enum(Object.keys(SOURCES) as [SourceKey, ...SourceKey[]]);
 
 /** A check-in from the app: the engine's input, with the optional STarT Back answers. */
 export const checkinBodySchema = checkinInputSchema.extend({
@@ -11,8 +26,8 @@ export const checkinBodySchema = checkinInputSchema.extend({
 });
 
 const findingValue = z.union([z.boolean(), z.number(), z.literal('unsure')]);
-const findingOut = z.object({ code: z.string(), value: findingValue });
-const sign = z.object({ id: z.string(), text: z.string(), codes: z.array(z.string()) });
+const findingOut = z.object({ code: findingCode, value: findingValue });
+const sign = z.object({ id: z.string(), text: z.string(), codes: z.array(findingCode) });
 
 export const emergencyContactSchema = z.object({
   country: z.string().nullable(),
@@ -25,17 +40,17 @@ export const triageResultSchema = z.object({
   urgency: z.enum(URGENCIES),
   rules: z.array(
     z.object({
-      id: z.string(),
+      id: z.enum(RULE_IDS),
       urgency: z.enum(URGENCIES),
       title: z.string(),
       action: z.string(),
       when: z.string(),
       meanwhile: z.string(),
-      sources: z.array(z.string()),
+      sources: z.array(sourceKey),
       stopRunning: z.boolean(),
     }),
   ),
-  factors: z.array(z.object({ id: z.string(), score: z.number(), because: z.array(findingOut) })),
+  factors: z.array(z.object({ id: z.enum(FACTOR_IDS), score: z.number(), because: z.array(findingOut) })),
   safetyNet: z
     .object({
       goNow: z.object({ title: z.string(), signs: z.array(sign), action: z.string() }),
@@ -64,7 +79,7 @@ export const checkinListSchema = z.object({
       createdAt: z.string(),
       urgency: z.enum(URGENCIES),
       painScore: z.number().nullable(),
-      ruleIds: z.array(z.string()),
+      ruleIds: z.array(z.enum(RULE_IDS)),
       stopRunning: z.boolean(),
     }),
   ),
@@ -83,3 +98,8 @@ export const checkinListSchema = z.object({
     .describe('standing history the next check-in may carry forward once the runner confirms it'),
   lastProfile: z.object({ age: z.number(), sex: z.enum(SEXES) }).nullable(),
 });
+
+export type CheckinBody = z.input<typeof checkinBodySchema>;
+export type CheckinRecordOut = z.infer<typeof checkinRecordSchema>;
+export type CheckinListOut = z.infer<typeof checkinListSchema>;
+export type TriageResultOut = z.infer<typeof triageResultSchema>;
