@@ -378,7 +378,12 @@ function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDetail) => 
             {saving ? 'Saving…' : 'Save'}
           </button>
           <span className="status save-status" role="status">
-            {status && `✓ ${status}`}
+            {status && (
+              <>
+                <span aria-hidden="true">✓ </span>
+                {status}
+              </>
+            )}
           </span>
         </div>
       </form>
