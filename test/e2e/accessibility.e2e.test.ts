@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, PHONE, screenshot } from './support/browser';
+import { DESKTOP, hasChromium, PHONE, screenshot } from './support/browser';
 import { useE2eApp } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { authPage, shell } from './support/pages';
@@ -158,6 +158,8 @@ describe.runIf(hasChromium)('accessibility: axe on every page at phone size', ()
           .waitFor();
         await check(page, `check-in ${step} with errors`);
         await flow.answerRestNo();
+        // The chosen answers too: their colours and ticks.
+        if (step.endsWith('nerves')) await check(page, `check-in ${step} answered`);
         await flow.next();
       }
       await page.getByRole('heading', { name: 'Your pain', level: 1 }).waitFor();
@@ -196,4 +198,27 @@ describe.runIf(hasChromium)('accessibility: axe on every page at phone size', ()
       await page.context().close();
     });
   }
+
+  it('a desktop in the dark theme: the sidebar shell on a few pages', async () => {
+    const page = await (await app.context(DESKTOP, 'dark')).newPage();
+    const check = (name: string) => expectNoAxeViolations(page, `${name} (desktop, dark)`, { soft: true });
+    await authPage(page).signUp('desktop-dark@example.com', 'a sore back but running');
+    await shell(page).expectLoggedIn();
+    await check('home');
+    for (const label of ['Runs', 'Shoes', 'Settings']) {
+      await shell(page).open(label);
+      await check(label.toLowerCase());
+    }
+    const flow = checkinFlow(page);
+    await flow.start();
+    await flow.aboutYou(52, 'Male');
+    await flow.next();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /still need an answer/ })
+      .waitFor();
+    await check('check-in red flags with errors');
+    await screenshot(page, 'a11y-desktop-dark-red-flags');
+    await page.context().close();
+  });
 });

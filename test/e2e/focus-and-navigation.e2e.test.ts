@@ -8,7 +8,8 @@ import { checkinFlow } from './support/checkin-flow';
 interface FocusReport {
   /** What has focus, as a person would name it. */
   what: string;
-  inBar: boolean;
+  /** Focus has left the page's own content: onto a sticky bar or the navigation. */
+  left: boolean;
   /** Sticky or fixed bars the focused element (or the question it answers) overlaps, and by how much. */
   covered: string[];
 }
@@ -17,12 +18,12 @@ interface FocusReport {
 function focusReport(page: Page): Promise<FocusReport> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { what: 'body', inBar: false, covered: [] };
+    if (!el || el === document.body) return { what: 'body', left: true, covered: [] };
     const bars = Array.from(document.querySelectorAll<HTMLElement>('.topbar, .flow-actions, .bottombar'));
     const label = (el as HTMLInputElement).labels?.[0];
     const question = el.closest('fieldset.question')?.querySelector('legend') ?? null;
     const what = `${el.tagName.toLowerCase()} "${(label ?? el).textContent?.trim()}" in "${question?.textContent?.trim() ?? ''}"`;
-    if (bars.some((b) => b.contains(el))) return { what, inBar: true, covered: [] };
+    if (!el.closest('main') || bars.some((b) => b.contains(el))) return { what, left: true, covered: [] };
     const covered: string[] = [];
     const check = (name: string, target: Element) => {
       const r = target.getBoundingClientRect();
@@ -42,17 +43,17 @@ function focusReport(page: Page): Promise<FocusReport> {
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     const mine = hit && (el.contains(hit) || hit === label || label?.contains(hit));
     if (!mine) covered.push(`the point at its centre shows ${hit?.tagName.toLowerCase()}.${hit?.className}`);
-    return { what, inBar: false, covered };
+    return { what, left: false, covered };
   });
 }
 
-/** Presses a key until focus reaches a sticky bar or leaves the page content, reporting each stop. */
+/** Presses a key until focus leaves the page's content (to a sticky bar or the navigation), reporting each stop. */
 async function tabThrough(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<FocusReport[]> {
   const stops: FocusReport[] = [];
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press(key);
     const report = await focusReport(page);
-    if (report.inBar || report.what === 'body' || report.what.includes('Skip to content')) return stops;
+    if (report.left) return stops;
     stops.push(report);
   }
   throw new Error(`focus did not leave the step after 80 presses of ${key}`);
@@ -85,40 +86,44 @@ async function currentInNav(page: Page, nav: string): Promise<string[]> {
 describe.runIf(hasChromium)('focus, navigation and announced state', () => {
   const app = useE2eApp();
 
-  it('keyboard focus on a red-flag step never hides under the sticky bars (phone)', async () => {
-    const context = await app.context(PHONE);
-    const page = await context.newPage();
-    await authPage(page).signUp('keys@example.com', 'a sore back but running');
-    await shell(page).expectLoggedIn();
-    const flow = checkinFlow(page);
-    await flow.start();
-    await flow.aboutYou(41, 'Female');
-    await page.getByRole('heading', { name: 'Warning signs: nerves', level: 1 }).waitFor();
-    // With the missing-answer errors shown, as a runner who pressed Continue too soon sees it.
-    await flow.next();
-    await page
-      .getByRole('alert')
-      .filter({ hasText: /still need an answer/ })
-      .waitFor();
+  for (const [device, name, theme] of [
+    [PHONE, 'phone', 'light'],
+    [DESKTOP, 'desktop', 'dark'],
+  ] as const)
+    it(`keyboard focus on a red-flag step never hides under the sticky bars (${name}, ${theme})`, async () => {
+      const context = await app.context(device, theme);
+      const page = await context.newPage();
+      await authPage(page).signUp(`keys-${name}@example.com`, 'a sore back but running');
+      await shell(page).expectLoggedIn();
+      const flow = checkinFlow(page);
+      await flow.start();
+      await flow.aboutYou(41, 'Female');
+      await page.getByRole('heading', { name: 'Warning signs: nerves', level: 1 }).waitFor();
+      // With the missing-answer errors shown, as a runner who pressed Continue too soon sees it.
+      await flow.next();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /still need an answer/ })
+        .waitFor();
 
-    await page.getByRole('heading', { level: 1 }).focus();
-    const forward = await tabThrough(page, 'Tab');
-    const backward = await tabThrough(page, 'Shift+Tab');
-    await screenshot(page, 'phone-red-flags-focus-top', false);
-    // Every question was reached both ways (one stop per question), and nothing was covered.
-    const questions = await page.locator('main fieldset.question').count();
-    expect(questions).toBeGreaterThan(5);
-    expect(forward.length).toBe(questions);
-    expect(backward.length).toBe(questions);
-    expect([...forward, ...backward].filter((s) => s.covered.length > 0)).toEqual([]);
+      await page.getByRole('heading', { level: 1 }).focus();
+      const forward = await tabThrough(page, 'Tab');
+      const backward = await tabThrough(page, 'Shift+Tab');
+      await screenshot(page, `${name}-${theme}-red-flags-focus-top`, false);
+      // Every question was reached both ways (one stop per question), and nothing was covered.
+      const questions = await page.locator('main fieldset.question').count();
+      expect(questions).toBeGreaterThan(5);
+      expect(forward.length).toBe(questions);
+      expect(backward.length).toBe(questions);
+      expect([...forward, ...backward].filter((s) => s.covered.length > 0)).toEqual([]);
 
-    // Half way down, going forward: the focused question sits above the Back/Continue bar.
-    await page.getByRole('heading', { level: 1 }).focus();
-    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-    expect((await focusReport(page)).covered).toEqual([]);
-    await screenshot(page, 'phone-red-flags-focus-middle', false);
-    await context.close();
-  });
+      // Half way down, going forward: the focused question sits above the Back/Continue bar.
+      await page.getByRole('heading', { level: 1 }).focus();
+      for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+      expect((await focusReport(page)).covered).toEqual([]);
+      await screenshot(page, `${name}-${theme}-red-flags-focus-middle`, false);
+      await context.close();
+    });
 
   it('More is the current tab on the pages under it; aria-current says page or section (phone, desktop)', async () => {
     const context = await app.context(PHONE);
