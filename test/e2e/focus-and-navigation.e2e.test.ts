@@ -125,6 +125,57 @@ describe.runIf(hasChromium)('focus, navigation and announced state', () => {
       await context.close();
     });
 
+  it('keyboard focus stays clear of the bars on Settings and a run page, and inside the emergency card (phone)', async () => {
+    const context = await app.context(PHONE);
+    const page = await context.newPage();
+    await authPage(page).signUp('keys-pages@example.com', 'a sore back but running');
+    await shell(page).expectLoggedIn();
+    const run = await post(page, '/api/runs', {
+      startTime: new Date(Date.now() - 86_400_000).toISOString(),
+      distanceM: 8000,
+      elapsedS: 2700,
+      indoor: false,
+    });
+    for (const [path, heading] of [
+      ['/settings', 'Settings'],
+      [`/runs/${run.id}`, /run/i],
+    ] as const) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.locator('main').focus();
+      const forward = await tabThrough(page, 'Tab');
+      const backward = await tabThrough(page, 'Shift+Tab');
+      expect(forward.length).toBeGreaterThanOrEqual(3);
+      expect(backward.length).toBe(forward.length);
+      expect([...forward, ...backward].filter((s) => s.covered.length > 0)).toEqual([]);
+    }
+
+    // Nothing behind the full-screen card can take focus: every Tab stop is on the card.
+    const emergency = await post(page, '/api/checkins', {
+      age: 40,
+      sex: 'M',
+      complete: false,
+      findings: [{ code: 'saddle_numbness', value: true }],
+    });
+    await page.goto(`/check-in/${emergency.id}`);
+    const card = page.getByRole('alertdialog');
+    await card.waitFor();
+    const stops: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return 'body';
+          return el.closest('[role="alertdialog"]') ? 'card' : `behind: ${el.textContent?.trim()}`;
+        }),
+      );
+    }
+    expect(stops.filter((s) => s.startsWith('behind'))).toEqual([]);
+    expect(stops.filter((s) => s === 'card').length).toBeGreaterThanOrEqual(4);
+    await context.close();
+  });
+
   it('More is the current tab on the pages under it; aria-current says page or section (phone, desktop)', async () => {
     const context = await app.context(PHONE);
     const page = await context.newPage();
