@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../lib/auth';
 import { Icon, type IconName } from './icons';
 
@@ -20,6 +20,47 @@ export const DESTINATIONS: Destination[] = [
   { to: '/settings', label: 'Settings', icon: 'settings', primary: false },
 ];
 
+/** Where a destination stands against the current path: this page, a page under it, or neither. */
+function placeOf(to: string, pathname: string, under: string[] = []): 'page' | 'within' | null {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === to) return 'page';
+  if (to !== '/' && path.startsWith(`${to}/`)) return 'within';
+  if (under.some((u) => path === u || path.startsWith(`${u}/`))) return 'within';
+  return null;
+}
+
+/**
+ * A navigation link that shows where the runner is: `aria-current="page"` on the link to this very page,
+ * `aria-current="true"` on the one whose section holds it (Runs on a run's page, More on Shoes).
+ */
+function NavItem({
+  to,
+  label,
+  icon,
+  under,
+}: {
+  to: string;
+  label: string;
+  icon: IconName;
+  under?: string[];
+}) {
+  const { pathname } = useLocation();
+  const place = placeOf(to, pathname, under);
+  return (
+    <Link
+      to={to}
+      className={place ? 'active' : undefined}
+      aria-current={place === 'page' ? 'page' : place === 'within' ? 'true' : undefined}
+    >
+      <Icon name={icon} />
+      <span>{label}</span>
+    </Link>
+  );
+}
+
+/** On phones, "More" holds the destinations that do not fit in the bottom bar. */
+const UNDER_MORE = DESTINATIONS.filter((d) => !d.primary).map((d) => d.to);
+
 /** The signed-in frame: a sidebar on wide screens, a thumb-reachable bottom bar on phones. */
 export function Shell() {
   const { me, logOut } = useAuth();
@@ -34,7 +75,7 @@ export function Shell() {
         Skip to content
       </a>
       <header className="topbar">
-        <span className="brand" aria-label="backstride">
+        <span className="brand">
           <span className="brand-mark" aria-hidden="true" />
           backstride
         </span>
@@ -46,10 +87,7 @@ export function Shell() {
         <ul>
           {DESTINATIONS.map((d) => (
             <li key={d.to}>
-              <NavLink to={d.to} end={d.to === '/'}>
-                <Icon name={d.icon} />
-                <span>{d.label}</span>
-              </NavLink>
+              <NavItem to={d.to} label={d.label} icon={d.icon} />
             </li>
           ))}
         </ul>
@@ -65,17 +103,11 @@ export function Shell() {
         <ul>
           {DESTINATIONS.filter((d) => d.primary).map((d) => (
             <li key={d.to}>
-              <NavLink to={d.to} end={d.to === '/'}>
-                <Icon name={d.icon} />
-                <span>{d.label}</span>
-              </NavLink>
+              <NavItem to={d.to} label={d.label} icon={d.icon} />
             </li>
           ))}
           <li>
-            <NavLink to="/more">
-              <Icon name="more" />
-              <span>More</span>
-            </NavLink>
+            <NavItem to="/more" label="More" icon="more" under={UNDER_MORE} />
           </li>
         </ul>
       </nav>

@@ -2,11 +2,13 @@ import { Link, useNavigate } from 'react-router';
 import { DESTINATIONS } from '../components/shell';
 import { Icon } from '../components/icons';
 import { useAuth } from '../lib/auth';
+import { usePageTitle } from '../lib/page-title';
 
 /** On phones, the destinations that do not fit in the bottom bar. */
 export function MorePage() {
   const { logOut } = useAuth();
   const navigate = useNavigate();
+  usePageTitle('More');
   return (
     <>
       <h1>More</h1>

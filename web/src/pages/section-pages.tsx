@@ -1,23 +1,31 @@
 import { Link } from 'react-router';
 import { EmptyState } from '../components/empty-state';
 import { useSettings } from '../lib/settings';
+import { usePageTitle } from '../lib/page-title';
+
+/*
+ * Pages whose features come in later releases. Each says what will fill it and offers only what works today:
+ * an empty state must never promise an action the app does not have yet.
+ */
 
 export function PlanPage() {
+  usePageTitle('Plan');
   return (
     <>
       <h1>Plan</h1>
       <EmptyState
         icon="plan"
-        title="No plan yet"
+        title="Your plan comes in a later release"
         action={
-          <Link className="button primary" to="/check-in">
+          <Link className="button primary" to="/check-in/new">
             Start a check-in
           </Link>
         }
       >
         <p>
-          After a check-in, your weekly plan of core, glute and stretching sessions appears here, with timers
-          to guide each one.
+          It will be a weekly set of core, glute and stretching sessions built from your check-ins, with
+          timers to guide each one. For now, a check-in gives you the likely causes of your pain and your next
+          steps.
         </p>
       </EmptyState>
     </>
@@ -25,13 +33,23 @@ export function PlanPage() {
 }
 
 export function PainPage() {
+  usePageTitle('Pain diary');
   return (
     <>
       <h1>Pain diary</h1>
-      <EmptyState icon="pain" title="Nothing logged yet">
+      <EmptyState
+        icon="pain"
+        title="The diary comes in a later release"
+        action={
+          <Link className="button primary" to="/check-in">
+            See your check-ins
+          </Link>
+        }
+      >
         <p>
-          Log how your back feels, 0 to 10. A chart of the weeks appears here, and we tell you if pain is not
-          settling.
+          You will log how your back feels, 0 to 10, in a few seconds; a chart of the weeks will appear here,
+          and backstride will tell you if the pain is not settling. For now, every check-in records your pain
+          and your check-ins show it on a chart.
         </p>
       </EmptyState>
     </>
@@ -40,14 +58,24 @@ export function PainPage() {
 
 export function ShoesPage() {
   const { units } = useSettings();
+  usePageTitle('Shoes');
   return (
     <>
       <h1>Shoes</h1>
-      <EmptyState icon="shoes" title="No shoes yet">
+      <EmptyState
+        icon="shoes"
+        title="Shoes come in a later release"
+        action={
+          <Link className="button primary" to="/runs">
+            Go to your runs
+          </Link>
+        }
+      >
         <p>
-          Add your running shoes to see how far each pair has gone against the usual{' '}
+          Your running shoes will be listed here with how far each pair has gone against the usual{' '}
           {units === 'km' ? '500–800 km' : '310–500 mi'} replacement range.
         </p>
+        <p>For now, you can set the shoe on each run: open a run and pick or type its shoe under Details.</p>
       </EmptyState>
     </>
   );

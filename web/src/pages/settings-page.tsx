@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useAuth } from '../lib/auth';
 import { useSettings, type Units } from '../lib/settings';
 import { useTheme, type ThemeChoice } from '../lib/theme';
+import { usePageTitle } from '../lib/page-title';
 
 export function SettingsPage() {
   const { units, loaded, saveUnits } = useSettings();
@@ -10,6 +11,7 @@ export function SettingsPage() {
   const [status, setStatus] = useState('');
   const { me, logOut } = useAuth();
   const navigate = useNavigate();
+  usePageTitle('Settings');
 
   const onUnits = async (next: Units) => {
     setStatus('Saving…');

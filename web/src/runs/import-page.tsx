@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, ApiError } from '../lib/api';
+import { usePageTitle } from '../lib/page-title';
 import { Icon } from '../components/icons';
 import { formatBytes, formatTimeLeft } from '../../../src/core/units/format';
 import type { ImportFileResult, ImportStatus } from './types';
@@ -26,6 +27,7 @@ export function ImportPage() {
   const [status, setStatus] = useState<ImportStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const upload = useRef<Upload | null>(null);
+  usePageTitle('Import runs');
 
   // Coming back: pick up an import still running.
   useEffect(() => {

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, ApiError } from '../lib/api';
 import { useSettings } from '../lib/settings';
+import { usePageTitle } from '../lib/page-title';
 import { Field } from '../components/field';
 import {
   formatRunPace,
@@ -94,6 +95,7 @@ export function NewRunPage() {
   const navigate = useNavigate();
   const shoesId = useId();
   const durationId = useId();
+  usePageTitle('Add a run by hand');
   const [draft, setDraft] = useState<Draft>(() => {
     const now = new Date();
     return {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../lib/api';
 import { useSettings, type Units } from '../lib/settings';
+import { usePageTitle } from '../lib/page-title';
 import { Field } from '../components/field';
 import {
   formatCadence,
@@ -44,6 +45,7 @@ export function RunPage() {
       live = false;
     };
   }, [id]);
+  usePageTitle(run ? runTitle(run) : 'Run');
 
   if (error)
     return (
@@ -376,7 +378,12 @@ function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDetail) => 
             {saving ? 'Saving…' : 'Save'}
           </button>
           <span className="status save-status" role="status">
-            {status && `✓ ${status}`}
+            {status && (
+              <>
+                <span aria-hidden="true">✓ </span>
+                {status}
+              </>
+            )}
           </span>
         </div>
       </form>

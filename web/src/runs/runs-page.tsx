@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../lib/api';
 import { useSettings } from '../lib/settings';
+import { usePageTitle } from '../lib/page-title';
 import { EmptyState } from '../components/empty-state';
 import { Icon } from '../components/icons';
 import { formatDistance, formatDuration, formatRunPace, formatSpeed } from '../../../src/core/units/format';
@@ -22,6 +23,7 @@ export function RunsPage() {
   const [running, setRunning] = useState<ImportStatus | null>(null);
   const [allSports, setAllSports] = useState(false);
   const sport = allSports ? 'all' : 'running';
+  usePageTitle('Runs');
 
   const load = useCallback(() => {
     api<RunList>('GET', `/api/runs?sport=${sport}&limit=${PAGE}&offset=0`)
