@@ -7,6 +7,7 @@ import { authPage, shell } from './support/pages';
 import { checkinFlow } from './support/checkin-flow';
 import { runsPages } from './support/runs-pages';
 import { sampleTcxFile } from './support/sample-activity';
+import { allRedFlagsNo } from '../support/checkins';
 
 const THEMES = ['light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
@@ -25,32 +26,16 @@ async function saveCheckin(page: Page, body: object): Promise<string> {
   return id;
 }
 
-const URGENT = {
-  age: 38,
-  sex: 'M',
-  complete: false,
-  findings: [
-    { code: 'history_cancer', value: true },
-    { code: 'pain_score_0_10', value: 3 },
-    { code: 'pain_duration_days', value: 5 },
-  ],
-};
-const SEE_CLINICIAN = {
-  age: 17,
-  sex: 'F',
-  complete: false,
-  findings: [
-    { code: 'pain_with_extension', value: true },
-    { code: 'pain_score_0_10', value: 4 },
-    { code: 'pain_duration_days', value: 30 },
-  ],
-};
-const EMERGENCY = {
-  age: 44,
-  sex: 'M',
-  complete: false,
-  findings: [{ code: 'saddle_numbness', value: true }],
-};
+/** A complete check-in (every required question answered No, pain 3/10 for 10 days) with some answers changed. */
+function complete(age: number, sex: 'F' | 'M', changes: Record<string, boolean | number>) {
+  const findings = allRedFlagsNo(sex, age).map((f) =>
+    f.code in changes ? { ...f, value: changes[f.code] as boolean | number } : f,
+  );
+  return { age, sex, findings };
+}
+const URGENT = complete(38, 'M', { history_cancer: true });
+const SEE_CLINICIAN = complete(17, 'F', { pain_with_extension: true, pain_duration_days: 30 });
+const EMERGENCY = { age: 44, sex: 'M', findings: [{ code: 'saddle_numbness', value: true }] };
 
 /**
  * axe (WCAG 2.0/2.1 A and AA, best practice) on every page of the app at phone size, light and dark.
@@ -160,7 +145,7 @@ describe.runIf(hasChromium)('accessibility: axe on every page at phone size', ()
           .filter({ hasText: /still need(s)? an answer/ })
           .waitFor();
         await check(page, `check-in ${step} with errors`);
-        await flow.answerRestNo();
+        await flow.noneOfThese();
         // The chosen answers too: their colours and ticks.
         if (step.endsWith('nerves')) await check(page, `check-in ${step} answered`);
         await flow.next();
@@ -170,9 +155,11 @@ describe.runIf(hasChromium)('accessibility: axe on every page at phone size', ()
       await page.getByText('Please choose a number.').waitFor();
       await check(page, 'check-in pain with errors');
       await flow.pain(4, 9);
+      await flow.noneOfThese();
       await flow.next();
       await page.getByRole('heading', { name: 'Training and body', level: 1 }).waitFor();
       await check(page, 'check-in training');
+      await flow.noneOfThese();
       await flow.next();
       await page.getByRole('heading', { name: 'One more, if you like', level: 1 }).waitFor();
       await page.getByLabel('Answer the questionnaire').check();
@@ -189,10 +176,10 @@ describe.runIf(hasChromium)('accessibility: axe on every page at phone size', ()
       await authPage(page).signUp(`results-${theme}@example.com`, 'a sore back but running');
       await shell(page).expectLoggedIn();
       await page.goto(`/check-in/${await saveCheckin(page, SEE_CLINICIAN)}`);
-      await page.getByRole('heading', { name: 'Book within 1–2 weeks', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Within 1–2 weeks', level: 1 }).waitFor();
       await check(page, 'result see-clinician');
       await page.goto(`/check-in/${await saveCheckin(page, URGENT)}`);
-      await page.getByRole('heading', { name: 'Today, or within 48 hours' }).waitFor();
+      await page.getByRole('heading', { name: 'Within a day or two', level: 1 }).waitFor();
       await check(page, 'result urgent');
       await page.goto(`/check-in/${await saveCheckin(page, EMERGENCY)}`);
       await page.getByRole('alertdialog').waitFor();

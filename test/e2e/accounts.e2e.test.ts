@@ -66,7 +66,7 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
 
     await shell(page).open('Settings');
     await page.getByLabel('Miles (mi)').check();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/miles/);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /miles/ }).count()).toBe(1);
     await page.reload();
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     await expect.poll(() => page.getByLabel('Miles (mi)').isChecked()).toBe(true);

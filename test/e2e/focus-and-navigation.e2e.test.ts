@@ -110,11 +110,13 @@ describe.runIf(hasChromium)('focus, navigation and announced state', () => {
       const forward = await tabThrough(page, 'Tab');
       const backward = await tabThrough(page, 'Shift+Tab');
       await screenshot(page, `${name}-${theme}-red-flags-focus-top`, false);
-      // Every question was reached both ways (one stop per question), and nothing was covered.
+      // Every question was reached both ways (one stop per question, one per "None of these"), and nothing
+      // was covered.
       const questions = await page.locator('main fieldset.question').count();
+      const shortcuts = await page.getByRole('button', { name: /^None of these/ }).count();
       expect(questions).toBeGreaterThan(5);
-      expect(forward.length).toBe(questions);
-      expect(backward.length).toBe(questions);
+      expect(forward.length).toBe(questions + shortcuts);
+      expect(backward.length).toBe(questions + shortcuts);
       expect([...forward, ...backward].filter((s) => s.covered.length > 0)).toEqual([]);
 
       // Half way down, going forward: the focused question sits above the Back/Continue bar.
@@ -291,9 +293,9 @@ describe.runIf(hasChromium)('focus, navigation and announced state', () => {
     });
     await page.goto(`/runs/${run.id}`);
     await title('Sunday long run');
-    // Leaving for a page without its own title puts the plain name back.
+    // Leaving a page puts its title away; Home has its own.
     await shell(page).open('Home', 'Today');
-    await expect.poll(() => page.title()).toBe('backstride');
+    await expect.poll(() => page.title()).toBe('Today · backstride');
     await context.close();
   });
 });

@@ -20,10 +20,7 @@ export const checkinFlow = (page: Page) => {
     async aboutYou(age: number, sex: 'Female' | 'Male') {
       await tap(page.getByLabel('Your age').fill(String(age)));
       await tap(
-        page
-          .getByRole('group', { name: 'Sex' })
-          .getByRole('radio', { name: new RegExp(`^${sex}$`) })
-          .check(),
+        page.getByRole('group', { name: 'Sex' }).getByRole('radio', { name: sex, exact: true }).check(),
       );
       await this.next();
     },

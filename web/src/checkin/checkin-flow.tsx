@@ -11,6 +11,7 @@ import { emergencyContactFor } from '../../../src/core/emergency/emergency-servi
 import type { CheckinBody, TriageResultOut } from '../../../src/contract/checkins';
 import { api, ApiError } from '../lib/api';
 import { useSettings } from '../lib/settings';
+import { usePageTitle } from '../lib/page-title';
 import { Field } from '../components/field';
 import { ageProblem, clearDraft, emptyDraft, loadDraft, saveDraft, type Draft } from './checkin-draft';
 import { EmergencyCard, type SaveState } from './emergency-card';
@@ -167,13 +168,34 @@ export function CheckinFlow() {
     }
   };
 
+  const stepTitle: Record<StepKey, string> = {
+    about: 'About you',
+    standing: 'Still true?',
+    nerves: step?.title ?? '',
+    body: step?.title ?? '',
+    infection: step?.title ?? '',
+    pain: 'Your pain',
+    causes: 'Training and body',
+    questionnaire: 'One more, if you like',
+  };
+  usePageTitle(stopped ? null : `Check-in: ${stepTitle[key]}`);
+  /** Shows what is missing and takes keyboard focus to the first question that needs an answer. */
+  const flagMissing = () => {
+    setShowMissing(true);
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>('.question-missing input, .field-invalid input, [aria-invalid] ')
+        ?.focus(),
+    );
+  };
+
   const standingOpen = carried ? carried.answers.filter((a) => draft.answers[a.code] === undefined) : [];
   const missingCodes = step ? unansweredOn(step, ctx) : [];
   const onContinue = () => {
-    if (key === 'about') return ready ? goTo(draft.step + 1) : setShowMissing(true);
-    if (key === 'standing') return standingOpen.length > 0 ? setShowMissing(true) : goTo(draft.step + 1);
+    if (key === 'about') return ready ? goTo(draft.step + 1) : flagMissing();
+    if (key === 'standing') return standingOpen.length > 0 ? flagMissing() : goTo(draft.step + 1);
     if (key === 'questionnaire') return void submit();
-    if (missingCodes.length > 0) return setShowMissing(true);
+    if (missingCodes.length > 0) return flagMissing();
     if (step?.screen && draft.sex) {
       // The core decides: urgent once every warning sign is answered, or an emergency at any point.
       const early = stopNow({ age, sex: draft.sex, findings: findingsFor(draft.answers) }, { contact });

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { usePageTitle } from '../lib/page-title';
 import type { TriageResultOut } from '../../../src/contract/checkins';
 import { WhyThisAnswer } from './why-this-answer';
 
@@ -33,6 +35,9 @@ export function EmergencyCard({
 }) {
   const [first, ...others] = result.rules;
   const [headline, rest] = split(first?.action ?? 'Get emergency help now.');
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePageTitle(`Emergency: ${headline.replace(/\.$/, '')}`);
+  useEffect(() => heading.current?.focus(), []);
   const { number, alternatives, country } = result.emergencyContact;
   return (
     <div
@@ -49,7 +54,9 @@ export function EmergencyCard({
           </span>{' '}
           <span>Emergency</span>
         </p>
-        <h1 id="em-h">{headline}</h1>
+        <h1 id="em-h" ref={heading} tabIndex={-1}>
+          {headline}
+        </h1>
         <p id="em-a" className="emergency-action">
           {rest}
         </p>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../lib/api';
+import { usePageTitle } from '../lib/page-title';
 import { EmptyState } from '../components/empty-state';
 import { PainChart } from './pain-chart';
 import { checkinLengthText } from '../../../src/core/checkin';
@@ -11,6 +12,7 @@ import type { CheckinList } from './types';
 export function CheckinHistoryPage() {
   const [list, setList] = useState<CheckinList | null>(null);
   const [error, setError] = useState(false);
+  usePageTitle('Check-ins');
   useEffect(() => {
     api<CheckinList>('GET', '/api/checkins')
       .then(setList)

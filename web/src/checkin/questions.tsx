@@ -32,16 +32,21 @@ export function YesNoQuestion({
     <fieldset
       className={`question${missing ? ' question-missing' : ''}`}
       data-code={def.code}
-      aria-required={required || undefined}
+      aria-describedby={missing ? `${name}-err` : undefined}
     >
       <legend>{def.askAs}</legend>
-      {missing && <p className="field-error">Please answer this one.</p>}
+      {missing && (
+        <p id={`${name}-err`} className="field-error">
+          Please answer this one.
+        </p>
+      )}
       <div className="segmented" role="presentation">
         {choices.map((c) => (
           <label key={c.label} className={value === c.value ? 'selected' : undefined}>
             <input
               type="radio"
               name={name}
+              required={required}
               checked={value === c.value}
               onChange={() => onChange(c.value)}
               onClick={() => !required && value === c.value && onChange(undefined)}
@@ -156,16 +161,24 @@ export function PainScale({
     <fieldset
       className={`question pain-scale${missing ? ' question-missing' : ''}`}
       data-code="pain_score_0_10"
+      aria-describedby={`${name}-hint${missing ? ` ${name}-err` : ''}`}
     >
       <legend>How bad is the pain right now?</legend>
-      <p className="field-hint">0 is no pain, 10 is the worst you can imagine.</p>
-      {missing && <p className="field-error">Please choose a number.</p>}
+      <p id={`${name}-hint`} className="field-hint">
+        0 is no pain, 10 is the worst you can imagine.
+      </p>
+      {missing && (
+        <p id={`${name}-err`} className="field-error">
+          Please choose a number.
+        </p>
+      )}
       <div className="scale">
         {Array.from({ length: 11 }, (_, n) => (
           <label key={n} className={value === n ? 'selected' : undefined} data-level={n}>
             <input
               type="radio"
               name={name}
+              required
               checked={value === n}
               onChange={() => onChange(n)}
               aria-label={`${n} out of 10`}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../lib/api';
+import { usePageTitle } from '../lib/page-title';
 import { ClinicianResult, EmergencyCard, SelfManageResult } from './result-view';
 import type { CheckinRecord } from './types';
 
@@ -8,6 +9,7 @@ export function CheckinResultPage() {
   const { id = '' } = useParams();
   const [record, setRecord] = useState<CheckinRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
+  usePageTitle(record ? null : 'Check-in result');
   useEffect(() => {
     api<CheckinRecord>('GET', `/api/checkins/${encodeURIComponent(id)}`)
       .then(setRecord)

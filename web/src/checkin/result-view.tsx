@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { TriageResultOut } from '../../../src/contract/checkins';
 import { useSettings } from '../lib/settings';
+import { usePageTitle } from '../lib/page-title';
 import { FACTOR_TEXT, factorNext, findingPhrase, URGENCY_LOOK } from './words';
 import { WhyThisAnswer } from './why-this-answer';
 
@@ -27,6 +28,7 @@ const unique = (lines: string[]): string[] => [...new Set(lines)];
 export function ClinicianResult({ result }: { result: TriageResultOut }) {
   const look = URGENCY_LOOK[result.urgency];
   const deciding = result.rules[0];
+  usePageTitle(`${look.word}: ${deciding?.when ?? look.when}`);
   return (
     <section className={`result-card ${look.className}`} aria-labelledby="res-h">
       <UrgencyBadge urgency={result.urgency} />
@@ -92,6 +94,7 @@ function SafetyNetCard({ net, number }: { net: NonNullable<TriageResultOut['safe
 /** Self-care: likely causes ranked with a one-line why, next steps, and the safety net in full view. */
 export function SelfManageResult({ result }: { result: TriageResultOut }) {
   const { units } = useSettings();
+  usePageTitle('Self-care: your result');
   return (
     <section className="result-card u-selfmanage" aria-labelledby="res-h">
       <UrgencyBadge urgency="self_manage" />

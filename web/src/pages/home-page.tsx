@@ -5,6 +5,7 @@ import { emergencyContactFor } from '../../../src/core/emergency/emergency-servi
 import { Icon } from '../components/icons';
 import { api } from '../lib/api';
 import { useSettings } from '../lib/settings';
+import { usePageTitle } from '../lib/page-title';
 import { UrgencyBadge } from '../checkin/result-view';
 import type { CheckinList } from '../checkin/types';
 
@@ -90,6 +91,7 @@ function SafeToRun({ load, onRetry }: { load: Load; onRetry: () => void }) {
 /** Home answers three questions at a glance: safe to run today, what's planned, how the back is trending. */
 export function HomePage() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  usePageTitle('Today');
   const fetchList = useCallback(() => {
     setLoad({ state: 'loading' });
     api<CheckinList>('GET', '/api/checkins')
@@ -109,6 +111,7 @@ export function HomePage() {
           ? 'is up'
           : 'is steady';
   const urgentLook = items[0]?.urgency === 'emergency' ? ' card-emergency' : '';
+  const lastWithoutPain = items[0] !== undefined && items[0].painScore === null;
 
   return (
     <>
@@ -138,7 +141,8 @@ export function HomePage() {
             <p className="muted">Appears once your check-ins have loaded.</p>
           ) : trend ? (
             <p>
-              Pain {trend}: {before}/10 then {latest}/10 at your last two check-ins.{' '}
+              {lastWithoutPain ? 'Before your last check-in, pain' : 'Pain'} {trend}: {before}/10 then{' '}
+              {latest}/10 at the last two check-ins that recorded it.{' '}
               <Link to="/check-in">See the chart</Link>
             </p>
           ) : (

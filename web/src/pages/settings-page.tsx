@@ -4,6 +4,7 @@ import { useAuth } from '../lib/auth';
 import { useSettings, type Units } from '../lib/settings';
 import { useTheme, type ThemeChoice } from '../lib/theme';
 import { usePageTitle } from '../lib/page-title';
+import { CountrySetting } from '../components/country-setting';
 
 export function SettingsPage() {
   const { units, loaded, saveUnits } = useSettings();
@@ -45,6 +46,7 @@ export function SettingsPage() {
         <p className="status" role="status" aria-live="polite">
           {status}
         </p>
+        <CountrySetting />
         <fieldset>
           <legend>Appearance</legend>
           {(
