@@ -63,6 +63,7 @@ export const PAIN_FINDINGS = [
     'Is it worse when you arch backwards, kick, or run fast downhill?',
     { requiredUnderAge: 20 },
   ),
+  yesNo('pain_on_walking', P, 'pain_course', 'Does ordinary walking hurt, not just running?', always),
   yesNo(
     'pain_single_leg_hop',
     P,
@@ -71,7 +72,6 @@ export const PAIN_FINDINGS = [
       'hurts, do not try it: answer Not sure.',
     { ...always, askWhen: { code: 'pain_on_walking', answer: 'not_yes' } },
   ),
-  yesNo('pain_on_walking', P, 'pain_course', 'Does ordinary walking hurt, not just running?', always),
   yesNo(
     'severe_midline_pain_sudden',
     P,

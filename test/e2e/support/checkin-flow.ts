@@ -57,6 +57,9 @@ export const checkinFlow = (page: Page) => {
       await tap(page.getByRole('radio', { name: `${score} out of 10` }).check());
       await tap(page.getByLabel('How many days ago did this bout of back pain begin?').fill(String(days)));
     },
+    async tapButton(name: string) {
+      await tap(page.getByRole('button', { name, exact: true }).click());
+    },
     async next() {
       await tap(page.getByRole('button', { name: /Continue|See my result/ }).click());
     },

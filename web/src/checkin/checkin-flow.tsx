@@ -26,6 +26,11 @@ import { findingDef } from '../../../src/core/checkin';
 type StepKey = 'about' | 'standing' | 'nerves' | 'body' | 'infection' | 'pain' | 'causes' | 'questionnaire';
 const DURATION_DEF = findingDef('pain_duration_days')!;
 const RETRY_MS = 5_000;
+/** Optional questions (no rule raises an urgency on them) sit under one summary; open on a first check-in. */
+const OPTIONAL_SUMMARY: Partial<Record<StepKey, string>> = {
+  pain: 'More about the pain (optional): helps find the causes',
+  causes: 'Training, shoes and body (optional): helps find the causes',
+};
 
 /** The check-in, one calm step at a time; warning signs first, and an emergency ends it at once. */
 export function CheckinFlow() {
@@ -220,6 +225,15 @@ export function CheckinFlow() {
 
   const missing = new Set(showMissing ? missingCodes : []);
   const painMissing = showMissing && key === 'pain';
+  const sectionProps = {
+    stepId: step?.id ?? '',
+    ctx,
+    missing,
+    units,
+    onAnswer: setAnswer,
+    onAnswers: setAnswers,
+    prefill: step?.id === 'pain' ? prefill : {},
+  };
   return (
     <div className="checkin-flow">
       <p className="step-count" aria-live="polite">
@@ -321,19 +335,21 @@ export function CheckinFlow() {
               />
             </>
           )}
-          {step.sections.map((s) => (
-            <QuestionSection
-              key={s.id}
-              section={s}
-              stepId={step.id}
-              ctx={ctx}
-              missing={missing}
-              units={units}
-              onAnswer={setAnswer}
-              onAnswers={setAnswers}
-              prefill={step.id === 'pain' ? prefill : {}}
-            />
-          ))}
+          {step.sections
+            .filter((s) => step.screen || s.id === 'must')
+            .map((s) => (
+              <QuestionSection key={s.id} section={s} {...sectionProps} />
+            ))}
+          {!step.screen && (
+            <details className="optional-questions" open={!returning}>
+              <summary>{OPTIONAL_SUMMARY[step.id]}</summary>
+              {step.sections
+                .filter((s) => s.id !== 'must')
+                .map((s) => (
+                  <QuestionSection key={s.id} section={s} {...sectionProps} />
+                ))}
+            </details>
+          )}
         </>
       )}
 
