@@ -109,6 +109,7 @@ describe.runIf(hasChromium)('password reset by email, in the browser on a phone'
       .toMatch(/Email or password is wrong/);
     await authPage(page).logIn('forgetful@example.org', 'a second long password');
     await shell(page).expectLoggedIn();
+    expect(await page.title()).not.toMatch(/Log in/);
 
     // Only the one email was sent: none for the unknown address, none for the used link.
     expect(sink.messages.map((m) => m.to)).toEqual([['forgetful@example.org']]);

@@ -156,6 +156,15 @@ for (const dialect of DIALECTS) {
       expect((await confirm(second, 'a brand new password')).statusCode).toBe(200);
     });
 
+    it('lifts a login lock-out once the password is reset', async () => {
+      await t.register('locked@example.org', 'the old password');
+      for (let i = 0; i < 5; i++) await login('locked@example.org', `wrong guess ${i}`);
+      expect((await login('locked@example.org', 'the old password')).statusCode).toBe(429);
+      const token = await linkFor('locked@example.org');
+      expect((await confirm(token, 'a brand new password')).statusCode).toBe(200);
+      expect((await login('locked@example.org', 'a brand new password')).statusCode).toBe(200);
+    });
+
     it('names a too-short new password and keeps the link usable', async () => {
       await t.register('short@example.org', 'the old password');
       const token = await linkFor('short@example.org');

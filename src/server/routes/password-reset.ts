@@ -103,6 +103,8 @@ export function passwordResetRoutes(
       );
       const changed = await confirmPasswordReset(deps.store.db, request.body, now);
       if (!changed.ok) throw AppError.from(changed.error);
+      // Failed logins before the reset (perhaps the reason for it) no longer hold the account back.
+      deps.throttle.recordSuccess(changed.value.email);
       if (request.sessionTokenHash) await deps.repos.sessions.delete(request.sessionTokenHash);
       await startSession(deps, request, reply, changed.value.userId);
       return { id: changed.value.userId, email: changed.value.email };

@@ -8,5 +8,9 @@ import { useEffect } from 'react';
 export function usePublicPageTitle(page: string | null): void {
   useEffect(() => {
     document.title = page ? `${page} · backstride` : 'backstride: running with a sore back, safely';
+    // Leaving the page (e.g. logging in) must not leave its name on the next one.
+    return () => {
+      document.title = 'backstride';
+    };
   }, [page]);
 }
