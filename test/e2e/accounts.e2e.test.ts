@@ -68,6 +68,16 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
     await screenshot(page, 'phone-light-runs-empty');
 
     await shell(page).logOut();
+
+    // Signing up again with the same email points to log-in (no reset link: this server sends no email).
+    await authPage(page).signUp('runner@example.com', 'another long password');
+    const taken = page.getByRole('alert').filter({ hasText: 'already have an account' });
+    await taken.waitFor();
+    expect(await taken.textContent()).toBe('You already have an account with this email. Log in instead.');
+    await taken.getByRole('link', { name: 'Log in' }).click();
+    await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+    expect(await page.getByLabel('Email').inputValue()).toBe('runner@example.com');
+
     await page.goto('/runs');
     await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
 
