@@ -14,7 +14,15 @@ export const ERROR_CODES = {
   payload_too_large: { status: 413, summary: 'The upload is larger than this server accepts.' },
   unsupported_media_type: { status: 415, summary: 'This content type is not accepted here.' },
   checkin_incomplete: { status: 422, summary: 'Some red-flag questions were not answered.' },
+  reset_link_invalid: {
+    status: 400,
+    summary: 'The password reset link is not valid, has expired or was already used.',
+  },
   too_many_attempts: { status: 429, summary: 'Too many attempts; wait and try again.' },
+  mail_not_configured: {
+    status: 503,
+    summary: 'This server cannot send email; its administrator can set your password.',
+  },
   internal: { status: 500, summary: 'Something went wrong on the server.' },
   // Importer failures (files, not requests).
   unknown_format: { status: 422, summary: 'The file is not a format backstride reads.' },

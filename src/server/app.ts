@@ -15,6 +15,9 @@ import { runRoutes } from './routes/runs';
 import { importRoutes } from './routes/imports';
 import { createImportJobs, type ImportJobs } from './import-jobs';
 import fastifyMultipart from '@fastify/multipart';
+import { passwordResetRoutes } from './routes/password-reset';
+import { createBackgroundTasks, type BackgroundTasks } from './background-tasks';
+import { createResetThrottle } from '../core/account/reset-throttle';
 
 export interface RouteEntry {
   method: string;
@@ -28,6 +31,8 @@ declare module 'fastify' {
     routeTable: RouteEntry[];
     /** Background imports: `idle()` resolves when all have finished. */
     importJobs: ImportJobs;
+    /** Other background work (reset emails): `idle()` resolves when all has finished. */
+    backgroundTasks: BackgroundTasks;
   }
 }
 
@@ -84,6 +89,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const importJobs = createImportJobs(deps, { maxFileBytes: deps.config.maxFileBytes });
   app.decorate('importJobs', importJobs);
   importRoutes(app, deps, importJobs);
+  const backgroundTasks = createBackgroundTasks(app.log);
+  app.decorate('backgroundTasks', backgroundTasks);
+  passwordResetRoutes(app, deps, deps.resetThrottle ?? createResetThrottle(), backgroundTasks);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
@@ -97,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => {
     await importJobs.idle();
+    await backgroundTasks.idle();
   });
   await app.ready();
   return app;

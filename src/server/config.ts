@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from './deps';
+import { parsePublicUrl, resolveMailSettings } from './mail-config';
+import { resolveDatabaseTarget } from '../store/location';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -31,25 +33,30 @@ export function resolveServerSettings(
   overrides: ServerOverrides = {},
 ): ServerSettings {
   const dataDir = resolve(cwd, env.BACKSTRIDE_DATA_DIR ?? 'data');
-  const database = overrides.db ?? env.DATABASE_URL ?? join(dataDir, 'backstride.db');
   const port = overrides.port ?? parsePort(env.PORT ?? '8080', 'PORT');
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL);
+  const extraOrigins = (env.BACKSTRIDE_ORIGINS ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/\/$/, ''))
+    .filter(Boolean);
   return {
     port,
     host: overrides.host ?? env.HOST ?? '127.0.0.1',
-    database: /^postgres(ql)?:\/\//i.test(database) ? database : resolve(cwd, database),
+    database: resolveDatabaseTarget(env, cwd, overrides.db),
     dataDir,
     app: {
       version: packageVersion(),
       sessionSecret: env.SESSION_SECRET ?? loadOrCreateSecret(dataDir),
-      allowedOrigins: (env.BACKSTRIDE_ORIGINS ?? '')
-        .split(',')
-        .map((s) => s.trim().replace(/\/$/, ''))
-        .filter(Boolean),
+      // The public address is where the app's own pages are served from, so it may send state changes.
+      allowedOrigins:
+        publicUrl && !extraOrigins.includes(publicUrl) ? [...extraOrigins, publicUrl] : extraOrigins,
       trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
       webDist: resolve(PROJECT_ROOT, 'web/dist'),
       logLevel: parseLogLevel(env.LOG_LEVEL),
       maxUploadBytes: megabytes(env.BACKSTRIDE_MAX_UPLOAD_MB, 2048, 'BACKSTRIDE_MAX_UPLOAD_MB'),
       maxFileBytes: megabytes(env.BACKSTRIDE_MAX_FILE_MB, 100, 'BACKSTRIDE_MAX_FILE_MB'),
+      publicUrl,
+      mail: resolveMailSettings(env, publicUrl),
     },
   };
 }

@@ -2,6 +2,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/database';
 import type { Repositories } from '../store/repositories';
 import type { LoginThrottle } from '../core/account/login-throttle';
+import type { ResetThrottle } from '../core/account/reset-throttle';
+import type { Mailer } from '../app/accounts';
+import type { MailSettings } from './mail-config';
 
 export interface Clock {
   now(): Date;
@@ -22,6 +25,10 @@ export interface AppConfig {
   maxUploadBytes: number;
   /** Largest activity file inside an upload or archive, bytes. */
   maxFileBytes: number;
+  /** The origin people open the app at (`PUBLIC_URL`), for links in emails; null when not set. */
+  publicUrl?: string | null;
+  /** SMTP for password reset emails; null when not set (then an administrator sets passwords). */
+  mail?: MailSettings | null;
 }
 
 /** Everything the HTTP adapter needs, built by the caller (CLI `serve`, tests). */
@@ -31,5 +38,9 @@ export interface AppDeps {
   repos: Repositories;
   clock: Clock;
   throttle: LoginThrottle;
+  /** Limits on password reset requests; a default one is made when not given. */
+  resetThrottle?: ResetThrottle;
+  /** Sends password reset emails; without it (or without `config.publicUrl`) reset is by the administrator. */
+  mailer?: Mailer;
   logger?: FastifyBaseLogger;
 }

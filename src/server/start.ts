@@ -3,6 +3,8 @@ import { openStore, type Store } from '../store/database';
 import { migrateToLatest } from '../store/migrate';
 import { createRepositories } from '../store/repositories';
 import { createLoginThrottle } from '../core/account/login-throttle';
+import { createResetThrottle } from '../core/account/reset-throttle';
+import { createSmtpMailer } from './smtp-mailer';
 import { buildApp } from './app';
 import type { ServerSettings } from './config';
 import { systemClock } from './deps';
@@ -27,19 +29,26 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     new Date().toISOString(),
     'The server restarted before this import finished. Upload the file again; runs already saved are kept.',
   );
+  const throttle = createLoginThrottle();
+  const resetThrottle = createResetThrottle();
+  const mailer = settings.app.mail ? createSmtpMailer(settings.app.mail) : undefined;
   const app = await buildApp({
     config: settings.app,
     store,
     repos: createRepositories(store.db),
     clock: systemClock,
-    throttle: createLoginThrottle(),
+    throttle,
+    resetThrottle,
+    ...(mailer ? { mailer } : {}),
   });
   const address = await app.listen({ port: settings.port, host: settings.host });
   const pruner = setInterval(() => {
     const now = systemClock.now();
-    void createRepositories(store.db)
-      .sessions.deleteExpired(now.toISOString())
-      .catch(() => undefined);
+    const repos = createRepositories(store.db);
+    void repos.sessions.deleteExpired(now.toISOString()).catch(() => undefined);
+    void repos.passwordResets.deleteExpired(now.toISOString()).catch(() => undefined);
+    throttle.prune(now.getTime());
+    resetThrottle.prune(now.getTime());
   }, 60 * 60_000);
   pruner.unref();
   return {
@@ -49,6 +58,7 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     close: async () => {
       clearInterval(pruner);
       await app.close();
+      mailer?.close();
       await store.close();
     },
   };

@@ -12,6 +12,7 @@ export interface Database {
   checkins: CheckinsTable;
   runs: RunsTable;
   imports: ImportsTable;
+  password_resets: PasswordResetsTable;
 }
 
 export interface UsersTable {
@@ -28,6 +29,16 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+}
+
+export interface PasswordResetsTable {
+  /** SHA-256 of the emailed token (256 random bits): the database alone cannot reset anyone's password. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  /** Set when the link sets a password; the row then stays until it expires, so a second use is named. */
+  used_at: string | null;
 }
 
 export interface UserSettingsTable {

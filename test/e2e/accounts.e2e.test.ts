@@ -13,9 +13,36 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
+    // A first visit says what backstride is and is not, with the ways in.
     await page.goto('/');
+    await page.getByRole('heading', { name: 'Running with a sore back, safely', level: 1 }).waitFor();
+    expect(await page.title()).toBe('backstride: running with a sore back, safely');
+    expect(await page.getByText('It is not a diagnosis').count()).toBe(1);
+    expect(await page.getByRole('main').getByRole('link', { name: 'Create an account' }).count()).toBe(2);
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'phone-light-landing');
+
+    await page.getByRole('banner').getByRole('link', { name: 'Log in' }).click();
     await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Log in · backstride');
+    expect(await page.getByText('Welcome back').count()).toBe(0);
     await screenshot(page, 'phone-light-log-in');
+
+    // This server sends no email, so the forgotten-password page says who can help, and how.
+    await page.getByLabel('Email').fill('Runner@Example.com');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { name: 'Forgot your password?', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Forgot your password? · backstride');
+    expect(await page.locator('code').textContent()).toBe(
+      'backstride user set-password --email runner@example.com',
+    );
+    expect(await page.getByRole('button', { name: 'Send me a link' }).count()).toBe(0);
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'phone-light-forgot-password-no-email');
+    await page.getByRole('link', { name: 'backstride' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Create an account' }).first().click();
+    await page.getByRole('heading', { name: 'Create your account', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Create an account · backstride');
 
     // Validation as you type: a short password is named next to its field.
     await page.goto('/sign-up');
@@ -41,6 +68,16 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
     await screenshot(page, 'phone-light-runs-empty');
 
     await shell(page).logOut();
+
+    // Signing up again with the same email points to log-in (no reset link: this server sends no email).
+    await authPage(page).signUp('runner@example.com', 'another long password');
+    const taken = page.getByRole('alert').filter({ hasText: 'already have an account' });
+    await taken.waitFor();
+    expect(await taken.textContent()).toBe('You already have an account with this email. Log in instead.');
+    await taken.getByRole('link', { name: 'Log in' }).click();
+    await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+    expect(await page.getByLabel('Email').inputValue()).toBe('runner@example.com');
+
     await page.goto('/runs');
     await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
 
@@ -58,6 +95,9 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
   it('keeps the unit preference and follows the dark theme, on desktop', async () => {
     const context = await app.context(DESKTOP, 'dark');
     const page: Page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Running with a sore back, safely', level: 1 }).waitFor();
+    await screenshot(page, 'desktop-dark-landing');
     await authPage(page).signUp('desk@example.com', 'a sore back but running');
     await shell(page).expectLoggedIn();
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

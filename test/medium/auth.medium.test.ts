@@ -84,6 +84,10 @@ for (const dialect of DIALECTS) {
       });
       expect(res.statusCode).toBe(409);
       expect(res.json().code).toBe('email_taken');
+      // A whole sentence the web app can show next to the email field.
+      expect(res.json().issues).toEqual([
+        { path: 'body.email', message: 'An account with this email already exists.' },
+      ]);
     });
 
     it('logs in, and gives the same answer for an unknown email and a wrong password', async () => {

@@ -95,10 +95,13 @@ for (const dialect of DIALECTS) {
         .map((r) => `${r.method} ${r.url}`)
         .sort();
       expect(publicApi).toEqual([
+        'GET /api/auth/options',
         'GET /api/health',
         'GET /api/openapi.json',
         'POST /api/auth/login',
         'POST /api/auth/logout',
+        'POST /api/auth/password-reset',
+        'POST /api/auth/password-reset/confirm',
         'POST /api/auth/register',
       ]);
     });

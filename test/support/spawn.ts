@@ -46,8 +46,9 @@ export async function freePort(): Promise<number> {
 export async function startServe(
   args: string[],
   env: Record<string, string> = {},
+  options: { port?: number } = {},
 ): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

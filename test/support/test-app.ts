@@ -7,6 +7,8 @@ import {
   DEFAULT_THROTTLE_POLICY,
   type ThrottlePolicy,
 } from '../../src/core/account/login-throttle';
+import { createResetThrottle, type ResetThrottlePolicy } from '../../src/core/account/reset-throttle';
+import type { Mailer } from '../../src/app/accounts';
 import type { DialectName } from '../../src/store/database';
 import { freshStore, type TestStore } from './databases';
 
@@ -25,7 +27,12 @@ let counter = 0;
 
 export async function createTestApp(
   dialect: DialectName,
-  options: { config?: Partial<AppConfig>; throttle?: ThrottlePolicy } = {},
+  options: {
+    config?: Partial<AppConfig>;
+    throttle?: ThrottlePolicy;
+    resetThrottle?: ResetThrottlePolicy;
+    mailer?: Mailer;
+  } = {},
 ): Promise<TestApp> {
   const db = await freshStore(dialect);
   let now = new Date('2026-11-26T08:00:00.000Z').getTime();
@@ -50,6 +57,8 @@ export async function createTestApp(
     repos: createRepositories(db.store.db),
     clock,
     throttle: createLoginThrottle(options.throttle ?? DEFAULT_THROTTLE_POLICY),
+    ...(options.resetThrottle ? { resetThrottle: createResetThrottle(options.resetThrottle) } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   return {
     app,

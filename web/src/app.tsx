@@ -4,6 +4,8 @@ import { AuthProvider, useAuth } from './lib/auth';
 import { SettingsProvider } from './lib/settings';
 import { Shell } from './components/shell';
 import { LogInPage, SignUpPage } from './pages/auth-pages';
+import { LandingPage } from './public/landing-page';
+import { ForgotPasswordPage, ResetPasswordPage } from './public/password-pages';
 import { HomePage } from './pages/home-page';
 import { PainPage, PlanPage, ShoesPage } from './pages/section-pages';
 import { RunsPage } from './runs/runs-page';
@@ -25,6 +27,8 @@ function RequireUser({ children }: { children: ReactNode }) {
         Loading…
       </p>
     );
+  // A first visit to the front door explains the app; any other page asks to log in and comes back after.
+  if (!me && location.pathname === '/') return <LandingPage />;
   if (!me) return <Navigate to="/log-in" replace state={{ from: location.pathname }} />;
   return <SettingsProvider>{children}</SettingsProvider>;
 }
@@ -61,6 +65,16 @@ export function App() {
               </GuestOnly>
             }
           />
+          <Route
+            path="/forgot-password"
+            element={
+              <GuestOnly>
+                <ForgotPasswordPage />
+              </GuestOnly>
+            }
+          />
+          {/* Not guest-only: a reset link must work even in a browser where someone is logged in. */}
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
           <Route
             element={
               <RequireUser>

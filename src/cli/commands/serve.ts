@@ -19,6 +19,13 @@ export function registerServe(program: Command, ctx: CliContext): void {
         ctx.io.stdout,
         `backstride listening on http://${shown}:${settings.port} (${server.store.dialect})`,
       );
+      const mail = settings.app.mail;
+      writeLine(
+        ctx.io.stdout,
+        mail
+          ? `password reset links are emailed through ${mail.smtp.host}:${mail.smtp.port}`
+          : 'password reset by email is off (no SMTP settings); use `backstride user set-password`',
+      );
       await new Promise<void>((resolve) => {
         const stop = () => {
           void server.close().then(resolve);

@@ -4,11 +4,18 @@ import { type CliContext, UsageError, writeLine } from '../context';
 import { dbOption, DB_HELP } from '../options';
 import { askHidden, readAll } from '../read-secret';
 import { registerBodySchema } from '../../core/account/credentials';
-import { resolveServerSettings } from '../../server/config';
-import { hashPassword } from '../../server/passwords';
+import { hashPassword } from '../../app/passwords';
+import { setPassword } from '../../app/accounts';
 import { openStore } from '../../store/database';
+import { resolveDatabaseTarget } from '../../store/location';
 import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';
+
+interface UserOptions {
+  email: string;
+  passwordStdin?: boolean;
+  db?: string;
+}
 
 export function registerUser(program: Command, ctx: CliContext): void {
   const user = program.command('user').description('manage accounts');
@@ -18,32 +25,63 @@ export function registerUser(program: Command, ctx: CliContext): void {
     .requiredOption('--email <email>', 'email address to log in with')
     .option('--password-stdin', 'read the password from standard input')
     .option('--db <target>', DB_HELP, dbOption)
-    .action(async (opts: { email: string; passwordStdin?: boolean; db?: string }) => {
-      const password = await obtainPassword(ctx, Boolean(opts.passwordStdin));
-      const parsed = registerBodySchema.safeParse({ email: opts.email, password });
-      if (!parsed.success) {
-        throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
-      }
-      const settings = resolveServerSettings(ctx.io.env, ctx.io.cwd, { db: opts.db });
-      const store = openStore(settings.database);
-      try {
-        await migrateToLatest(store);
+    .action(async (opts: UserOptions) => {
+      const { email, password } = await credentials(ctx, opts);
+      await withDatabase(ctx, opts, async (store) => {
         const created = await createRepositories(store.db).users.create({
           id: randomUUID(),
-          email: parsed.data.email,
-          passwordHash: await hashPassword(parsed.data.password),
+          email,
+          passwordHash: await hashPassword(password),
           createdAt: new Date().toISOString(),
         });
         if (!created.ok) {
-          writeLine(ctx.io.stderr, `error: an account with email ${parsed.data.email} already exists`);
+          writeLine(ctx.io.stderr, `error: an account with email ${email} already exists`);
           ctx.exit(1);
           return;
         }
         writeLine(ctx.io.stdout, `created user ${created.user.email} (${created.user.id})`);
-      } finally {
-        await store.close();
-      }
+      });
     });
+  user
+    .command('set-password')
+    .description(
+      'set a new password for an account and log it out everywhere (asks for the password, or reads it with --password-stdin)',
+    )
+    .requiredOption('--email <email>', 'email address of the account')
+    .option('--password-stdin', 'read the new password from standard input')
+    .option('--db <target>', DB_HELP, dbOption)
+    .action(async (opts: UserOptions) => {
+      const input = await credentials(ctx, opts);
+      await withDatabase(ctx, opts, async (store) => {
+        const changed = await setPassword(store.db, input);
+        if (!changed.ok) throw new UsageError(`there is no account with the email ${input.email}`);
+        const { email, sessionsEnded } = changed.value;
+        const ended = sessionsEnded === 1 ? '1 session' : `${sessionsEnded} sessions`;
+        writeLine(ctx.io.stdout, `set a new password for ${email}; ended ${ended}`);
+      });
+    });
+}
+
+/** The email and password, checked with the same rules as sign-up; a bad one is a usage error (exit 2). */
+async function credentials(ctx: CliContext, opts: UserOptions): Promise<{ email: string; password: string }> {
+  const password = await obtainPassword(ctx, Boolean(opts.passwordStdin));
+  const parsed = registerBodySchema.safeParse({ email: opts.email, password });
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
+  return parsed.data;
+}
+
+async function withDatabase(
+  ctx: CliContext,
+  opts: UserOptions,
+  work: (store: ReturnType<typeof openStore>) => Promise<void>,
+): Promise<void> {
+  const store = openStore(resolveDatabaseTarget(ctx.io.env, ctx.io.cwd, opts.db));
+  try {
+    await migrateToLatest(store);
+    await work(store);
+  } finally {
+    await store.close();
+  }
 }
 
 async function obtainPassword(ctx: CliContext, fromStdin: boolean): Promise<string> {

@@ -1,3 +1,7 @@
+import { createSlidingWindow, decide, type ThrottleDecision } from './sliding-window';
+
+export type { ThrottleDecision } from './sliding-window';
+
 export interface ThrottlePolicy {
   /** Failed logins allowed per account inside the window. */
   maxFailuresPerAccount: number;
@@ -12,8 +16,6 @@ export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
   windowMs: 15 * 60_000,
 };
 
-export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterS: number };
-
 /**
  * Sliding-window limits on login attempts, per account and per client address.
  * Deterministic: every call takes `nowMs`. Memory stays bounded by pruning old entries.
@@ -22,48 +24,29 @@ export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterS
  * t.check('a@b.c', '1.2.3.4', now) // { allowed: true }
  */
 export function createLoginThrottle(policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY) {
-  const failures = new Map<string, number[]>();
-  const attempts = new Map<string, number[]>();
-
-  const recent = (map: Map<string, number[]>, key: string, nowMs: number): number[] => {
-    const kept = (map.get(key) ?? []).filter((t) => nowMs - t < policy.windowMs);
-    if (kept.length === 0) map.delete(key);
-    else map.set(key, kept);
-    return kept;
-  };
-  const retryAfter = (times: number[], limit: number, nowMs: number): number => {
-    // The attempt that must age out before one more is allowed.
-    const blocking = times[times.length - limit] ?? nowMs;
-    return Math.max(1, Math.ceil((blocking + policy.windowMs - nowMs) / 1000));
-  };
+  const failures = createSlidingWindow(policy.windowMs);
+  const attempts = createSlidingWindow(policy.windowMs);
 
   return {
     /** Call before checking the password; a refused attempt is not counted again. */
     check(account: string, ip: string, nowMs: number): ThrottleDecision {
-      const ipTimes = recent(attempts, ip, nowMs);
-      if (ipTimes.length >= policy.maxAttemptsPerIp) {
-        return { allowed: false, retryAfterS: retryAfter(ipTimes, policy.maxAttemptsPerIp, nowMs) };
-      }
-      const accountTimes = recent(failures, account, nowMs);
-      if (accountTimes.length >= policy.maxFailuresPerAccount) {
-        return { allowed: false, retryAfterS: retryAfter(accountTimes, policy.maxFailuresPerAccount, nowMs) };
-      }
-      ipTimes.push(nowMs);
-      attempts.set(ip, ipTimes);
+      const ipWait = attempts.wait(ip, policy.maxAttemptsPerIp, nowMs);
+      if (ipWait > 0) return decide(ipWait);
+      const accountWait = failures.wait(account, policy.maxFailuresPerAccount, nowMs);
+      if (accountWait > 0) return decide(accountWait);
+      attempts.hit(ip, nowMs);
       return { allowed: true };
     },
     recordFailure(account: string, nowMs: number): void {
-      const times = recent(failures, account, nowMs);
-      times.push(nowMs);
-      failures.set(account, times);
+      failures.hit(account, nowMs);
     },
     recordSuccess(account: string): void {
-      failures.delete(account);
+      failures.clear(account);
     },
     /** Drops every entry older than the window; call now and then to bound memory. */
     prune(nowMs: number): void {
-      for (const key of [...failures.keys()]) recent(failures, key, nowMs);
-      for (const key of [...attempts.keys()]) recent(attempts, key, nowMs);
+      failures.prune(nowMs);
+      attempts.prune(nowMs);
     },
   };
 }

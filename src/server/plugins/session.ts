@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
-import { hashSessionToken, SESSION_COOKIE, SESSION_TTL_MS } from '../session-tokens';
+import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS } from '../session-tokens';
 
 export interface SessionUser {
   id: string;
@@ -51,6 +51,25 @@ export function installSessions(app: FastifyInstance, deps: AppDeps): void {
 export function currentUser(request: FastifyRequest): SessionUser {
   if (!request.user) throw new AppError('unauthenticated', 'Log in to use this.');
   return request.user;
+}
+
+/** Starts a session for `userId` on the server and sets its cookie on the reply. */
+export async function startSession(
+  deps: AppDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: string,
+): Promise<void> {
+  const now = deps.clock.now();
+  const token = newSessionToken();
+  await deps.repos.sessions.create({
+    tokenHash: hashSessionToken(deps.config.sessionSecret, token),
+    userId,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+    lastSeenAt: now.toISOString(),
+  });
+  setSessionCookie(reply, request, token, now);
 }
 
 export function setSessionCookie(

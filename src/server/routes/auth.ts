@@ -5,27 +5,13 @@ import type { FastifyInstance } from 'fastify';
 import { loginBodySchema, registerBodySchema } from '../../core/account/credentials';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
-import { decoyHash, hashPassword, verifyPassword } from '../passwords';
-import { clearSessionCookie, currentUser, setSessionCookie } from '../plugins/session';
-import { hashSessionToken, newSessionToken, SESSION_TTL_MS } from '../session-tokens';
+import { decoyHash, hashPassword, verifyPassword } from '../../app/passwords';
+import { clearSessionCookie, currentUser, startSession } from '../plugins/session';
 
 export const meSchema = z.object({ id: z.string(), email: z.string() });
 
 export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-
-  const startSession = async (userId: string) => {
-    const now = deps.clock.now();
-    const token = newSessionToken();
-    await deps.repos.sessions.create({
-      tokenHash: hashSessionToken(deps.config.sessionSecret, token),
-      userId,
-      createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
-      lastSeenAt: now.toISOString(),
-    });
-    return { token, now };
-  };
 
   r.post(
     '/api/auth/register',
@@ -48,11 +34,10 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       });
       if (!created.ok) {
         throw new AppError('email_taken', 'An account with this email already exists. Log in instead.', [
-          { path: 'body.email', message: 'is already registered' },
+          { path: 'body.email', message: 'An account with this email already exists.' },
         ]);
       }
-      const { token, now } = await startSession(created.user.id);
-      setSessionCookie(reply, request, token, now);
+      await startSession(deps, request, reply, created.user.id);
       return reply.status(201).send({ id: created.user.id, email: created.user.email });
     },
   );
@@ -82,8 +67,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         throw new AppError('invalid_credentials', 'Email or password is wrong.');
       }
       deps.throttle.recordSuccess(email);
-      const { token, now } = await startSession(user.id);
-      setSessionCookie(reply, request, token, now);
+      await startSession(deps, request, reply, user.id);
       return { id: user.id, email: user.email };
     },
   );

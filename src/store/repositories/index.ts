@@ -6,6 +6,7 @@ import { settingsRepository } from './settings';
 import { checkinsRepository } from './checkins';
 import { runsRepository } from './runs';
 import { importsRepository } from './imports';
+import { passwordResetsRepository } from './password-resets';
 import type { ImportStatus } from '../../app/import-status';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -19,5 +20,6 @@ export function createRepositories(db: Kysely<Database>) {
     checkins: checkinsRepository(db),
     runs: runsRepository(db),
     imports: importsRepository<ImportStatus>(db),
+    passwordResets: passwordResetsRepository(db),
   };
 }

@@ -47,6 +47,11 @@ export function sessionsRepository(db: Kysely<Database>) {
     async delete(tokenHash: string): Promise<void> {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     },
+    /** Ends every session of a user (after a password change); returns how many there were. */
+    async deleteForUser(userId: string): Promise<number> {
+      const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
     async deleteExpired(nowIso: string): Promise<void> {
       await db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute();
     },

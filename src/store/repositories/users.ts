@@ -44,6 +44,15 @@ export function usersRepository(db: Kysely<Database>) {
       const r = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
       return r && toRow(r);
     },
+    /** True when the user exists and now has `passwordHash`. */
+    async setPasswordHash(id: string, passwordHash: string): Promise<boolean> {
+      const result = await db
+        .updateTable('users')
+        .set({ password_hash: passwordHash })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return result.numUpdatedRows === 1n;
+    },
   };
 }
 

@@ -7,11 +7,14 @@ import { startE2eServer } from './server';
  * The real server and one Chromium for a test file: started before its tests, stopped after.
  * @example const app = useE2eApp(); const context = await app.context(PHONE);
  */
-export function useE2eApp() {
+export function useE2eApp(
+  /** Extra server settings, worked out once the test's own fixtures (e.g. a mail sink) are up. */
+  serverOptions: () => Parameters<typeof startE2eServer>[0] = () => ({}),
+) {
   let server: Awaited<ReturnType<typeof startE2eServer>> | undefined;
   let session: BrowserSession | undefined;
   beforeAll(async () => {
-    server = await startE2eServer();
+    server = await startE2eServer(serverOptions());
     session = await launchBrowser();
   });
   afterAll(async () => {

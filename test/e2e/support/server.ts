@@ -4,9 +4,15 @@ import { join } from 'node:path';
 import { startServe } from '../../support/spawn';
 
 /** The real server (`bin/backstride serve`) on a throwaway SQLite file, serving the built web app. */
-export async function startE2eServer(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startE2eServer(
+  options: { env?: Record<string, string>; port?: number } = {},
+): Promise<{ url: string; stop(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'backstride-e2e-'));
-  const server = await startServe(['--db', join(dir, 'e2e.db')], { BACKSTRIDE_DATA_DIR: dir });
+  const server = await startServe(
+    ['--db', join(dir, 'e2e.db')],
+    { BACKSTRIDE_DATA_DIR: dir, ...options.env },
+    { port: options.port },
+  );
   const index = await fetch(`${server.url}/`);
   const html = await index.text();
   if (!html.includes('<div id="root">')) {

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 /** A labelled input whose error sits right under it and is announced to screen readers. */
 export function Field({
@@ -6,7 +6,12 @@ export function Field({
   hint,
   error,
   ...input
-}: { label: string; hint?: string; error?: string | undefined } & InputHTMLAttributes<HTMLInputElement>) {
+}: {
+  label: string;
+  hint?: string;
+  /** Usually a sentence; may hold links (e.g. "Log in instead"). */
+  error?: ReactNode;
+} & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

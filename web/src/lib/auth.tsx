@@ -11,6 +11,8 @@ interface AuthState {
   loading: boolean;
   logIn(email: string, password: string): Promise<void>;
   signUp(email: string, password: string): Promise<void>;
+  /** Sets a new password with the token from a reset email; the server ends all other sessions and logs in. */
+  resetPassword(token: string, password: string): Promise<void>;
   logOut(): Promise<void>;
 }
 
@@ -36,12 +38,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signUp = useCallback(async (email: string, password: string) => {
     setMe(await api<Me>('POST', '/api/auth/register', { email, password }));
   }, []);
+  const resetPassword = useCallback(async (token: string, password: string) => {
+    setMe(await api<Me>('POST', '/api/auth/password-reset/confirm', { token, password }));
+  }, []);
   const logOut = useCallback(async () => {
     await api<void>('POST', '/api/auth/logout');
     setMe(null);
   }, []);
 
-  const value = useMemo(() => ({ me, loading, logIn, signUp, logOut }), [me, loading, logIn, signUp, logOut]);
+  const value = useMemo(
+    () => ({ me, loading, logIn, signUp, resetPassword, logOut }),
+    [me, loading, logIn, signUp, resetPassword, logOut],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

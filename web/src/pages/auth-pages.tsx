@@ -1,24 +1,73 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { MIN_PASSWORD_LENGTH } from '../../../src/core/account/credentials';
 import { ApiError } from '../lib/api';
 import { useAuth } from '../lib/auth';
 import { Field } from '../components/field';
+import { useAuthOptions } from '../public/auth-options';
+import { usePublicPageTitle } from '../public/page-title';
+import '../public/public-pages.css';
 
-const MIN_PASSWORD = 10;
+const MIN_PASSWORD = MIN_PASSWORD_LENGTH;
 const emailLooksValid = (email: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim());
 
 type Mode = 'log-in' | 'sign-up';
+
+/** What public pages pass each other: where to go after logging in, and the email typed so far. */
+export interface PublicPageState {
+  from?: string;
+  email?: string;
+}
+
+/** The brand at the top of every public card; it leads back to the page that says what backstride is. */
+export function AuthBrand() {
+  return (
+    <p className="brand auth-brand">
+      <Link to="/">
+        <span className="brand-mark" aria-hidden="true" />
+        backstride
+      </Link>
+    </p>
+  );
+}
+
+/** The sentence under the email field when sign-up finds the email taken: where to go instead. */
+function EmailTaken({ email, canReset }: { email: string; canReset: boolean }) {
+  const state: PublicPageState = { email };
+  return (
+    <>
+      You already have an account with this email.{' '}
+      <Link to="/log-in" state={state}>
+        Log in
+      </Link>{' '}
+      instead
+      {canReset ? (
+        <>
+          , or{' '}
+          <Link to="/forgot-password" state={state}>
+            set a new password
+          </Link>{' '}
+          if you have forgotten it
+        </>
+      ) : null}
+      .
+    </>
+  );
+}
 
 /** Log-in and sign-up share one form; sign-up checks the password length as you type. */
 function AuthForm({ mode }: { mode: Mode }) {
   const { logIn, signUp } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const [email, setEmail] = useState('');
+  const passed = (location.state as PublicPageState | null) ?? {};
+  const options = useAuthOptions();
+  const [email, setEmail] = useState(passed.email ?? '');
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState({ email: false, password: false });
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  usePublicPageTitle(mode === 'sign-up' ? 'Create an account' : 'Log in');
 
   const emailError =
     touched.email && !emailLooksValid(email) ? 'Enter an email address like name@example.com.' : undefined;
@@ -28,6 +77,13 @@ function AuthForm({ mode }: { mode: Mode }) {
       : mode === 'log-in' && touched.password && password.length === 0
         ? 'Enter your password.'
         : undefined;
+  const canReset = options.state === 'ready' && options.options.passwordReset === 'email';
+  const serverEmailError: ReactNode =
+    serverError?.code === 'email_taken' ? (
+      <EmailTaken email={email} canReset={canReset} />
+    ) : (
+      serverError?.fieldError('email')
+    );
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -37,7 +93,7 @@ function AuthForm({ mode }: { mode: Mode }) {
     setServerError(null);
     try {
       await (mode === 'sign-up' ? signUp(email, password) : logIn(email, password));
-      const from = (location.state as { from?: string } | null)?.from;
+      const from = passed.from;
       navigate(from && from !== '/log-in' ? from : '/', { replace: true });
     } catch (err) {
       setServerError(
@@ -48,19 +104,15 @@ function AuthForm({ mode }: { mode: Mode }) {
     }
   };
 
-  const title = mode === 'sign-up' ? 'Create your account' : 'Log in';
   return (
     <main className="auth" id="main">
       <div className="auth-card">
-        <p className="brand auth-brand">
-          <span className="brand-mark" aria-hidden="true" />
-          backstride
-        </p>
-        <h1>{title}</h1>
+        <AuthBrand />
+        <h1>{mode === 'sign-up' ? 'Create your account' : 'Log in'}</h1>
         <p className="muted">
           {mode === 'sign-up'
-            ? 'Your data stays on this server. Nobody else sees it.'
-            : 'Welcome back. How is your back today?'}
+            ? 'Your data stays on this server, which you or your club runs. It is never sold or shared.'
+            : 'Log in to check in on your back and see your runs.'}
         </p>
         <form onSubmit={onSubmit} noValidate>
           <Field
@@ -70,9 +122,12 @@ function AuthForm({ mode }: { mode: Mode }) {
             autoComplete="email"
             inputMode="email"
             value={email}
-            onChange={(e) => setEmail(e.target.value)}
+            onChange={(e) => {
+              setEmail(e.target.value);
+              if (serverError?.code === 'email_taken') setServerError(null);
+            }}
             onBlur={() => setTouched((t) => ({ ...t, email: true }))}
-            error={emailError ?? serverError?.fieldError('email')}
+            error={emailError ?? serverEmailError}
             required
           />
           <Field
@@ -91,6 +146,13 @@ function AuthForm({ mode }: { mode: Mode }) {
             error={passwordError ?? serverError?.fieldError('password')}
             required
           />
+          {mode === 'log-in' && (
+            <p className="auth-forgot">
+              <Link to="/forgot-password" state={{ email } satisfies PublicPageState}>
+                Forgot your password?
+              </Link>
+            </p>
+          )}
           {serverError && !serverError.issues.length && (
             <p className="form-error" role="alert">
               {serverError.message}
@@ -107,7 +169,7 @@ function AuthForm({ mode }: { mode: Mode }) {
             </>
           ) : (
             <>
-              New here? <Link to="/sign-up">Create an account</Link>
+              New to backstride? <Link to="/sign-up">Create an account</Link>
             </>
           )}
         </p>

@@ -2,12 +2,14 @@ import type { Migration } from 'kysely';
 import * as m0001 from './2026-11-26-0001-accounts';
 import * as m0002 from './2026-11-26-0002-checkins';
 import * as m0003 from './2026-11-26-0003-runs';
-import * as m0005 from './2026-12-01-0005-settings-country';
+import * as m0004 from './2026-12-01-0001-password-resets';
+import * as m0005 from './2026-12-01-0002-settings-country';
 
 /** PostgreSQL migrations, statically imported; names match the SQLite set exactly. Never edit a landed one. */
 export const postgresMigrations: Record<string, Migration> = {
   '2026-11-26-0001-accounts': m0001,
   '2026-11-26-0002-checkins': m0002,
   '2026-11-26-0003-runs': m0003,
-  '2026-12-01-0005-settings-country': m0005,
+  '2026-12-01-0001-password-resets': m0004,
+  '2026-12-01-0002-settings-country': m0005,
 };

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
+import {
+  RESET_REQUESTED_MESSAGE,
+  resetConfirmBodySchema,
+  resetRequestBodySchema,
+} from '../../core/account/password-reset';
+import type { ThrottleDecision } from '../../core/account/sliding-window';
+import { confirmPasswordReset, requestPasswordReset } from '../../app/accounts';
+import { AppError } from '../app-error';
+import type { BackgroundTasks } from '../background-tasks';
+import type { AppDeps } from '../deps';
+import { startSession } from '../plugins/session';
+import type { ResetThrottle } from '../../core/account/reset-throttle';
+import { meSchema } from './auth';
+
+export const authOptionsSchema = z.object({
+  /** `email`: a reset link can be emailed; `administrator`: the server's administrator sets passwords. */
+  passwordReset: z.enum(['email', 'administrator']),
+});
+
+const refuseIfThrottled = (decision: ThrottleDecision, message: (minutes: number) => string): void => {
+  if (decision.allowed) return;
+  throw new AppError('too_many_attempts', message(Math.ceil(decision.retryAfterS / 60)), undefined, {
+    'retry-after': String(decision.retryAfterS),
+  });
+};
+
+/** Forgotten passwords: ask for an emailed link, then set a new password with it. */
+export function passwordResetRoutes(
+  app: FastifyInstance,
+  deps: AppDeps,
+  throttle: ResetThrottle,
+  background: BackgroundTasks,
+): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const publicUrl = deps.config.publicUrl ?? null;
+  const mailer = publicUrl && deps.config.mail && deps.mailer ? deps.mailer : null;
+
+  r.get(
+    '/api/auth/options',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'How this server handles forgotten passwords',
+        response: { 200: authOptionsSchema },
+      },
+    },
+    async () => ({ passwordReset: mailer ? ('email' as const) : ('administrator' as const) }),
+  );
+
+  r.post(
+    '/api/auth/password-reset',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Email a link to set a new password (same answer whether or not the account exists)',
+        body: resetRequestBodySchema,
+        response: { 202: z.object({ message: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      if (!mailer || !publicUrl) {
+        throw new AppError(
+          'mail_not_configured',
+          'This server cannot send email. Ask its administrator to set a new password for you.',
+        );
+      }
+      const { email } = request.body;
+      const now = deps.clock.now();
+      refuseIfThrottled(
+        throttle.checkRequest(email, request.ip, now.getTime()),
+        (min) =>
+          `You have asked for several links already. Check your inbox and spam folder, or try again in ${min} min.`,
+      );
+      // Answered before the account is even looked up, so the timing tells nothing either.
+      background.run('password reset email', () =>
+        requestPasswordReset(deps.store.db, { email, publicUrl, mailer }, now),
+      );
+      return reply.status(202).send({ message: RESET_REQUESTED_MESSAGE });
+    },
+  );
+
+  r.post(
+    '/api/auth/password-reset/confirm',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Set a new password with a reset link; ends every session of the account and logs in',
+        body: resetConfirmBodySchema,
+        response: { 200: meSchema },
+      },
+    },
+    async (request, reply) => {
+      const now = deps.clock.now();
+      refuseIfThrottled(
+        throttle.checkConfirm(request.ip, now.getTime()),
+        (min) => `Too many attempts from this network. Try again in ${min} min.`,
+      );
+      const changed = await confirmPasswordReset(deps.store.db, request.body, now);
+      if (!changed.ok) throw AppError.from(changed.error);
+      // Failed logins before the reset (perhaps the reason for it) no longer hold the account back.
+      deps.throttle.recordSuccess(changed.value.email);
+      if (request.sessionTokenHash) await deps.repos.sessions.delete(request.sessionTokenHash);
+      await startSession(deps, request, reply, changed.value.userId);
+      return { id: changed.value.userId, email: changed.value.email };
+    },
+  );
+}
