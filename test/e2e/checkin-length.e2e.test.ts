@@ -24,52 +24,36 @@ const wordsOnScreen = (page: Page) =>
     return (copy.textContent ?? '').split(/\s+/).filter((w) => /\w/.test(w)).length;
   });
 
-const logWords = async (page: Page) => {
-  const n = await wordsOnScreen(page);
-  console.log(
-    n,
-    await page.getByRole('heading', { level: 1 }).first().textContent(),
-    await page.getByRole('main').evaluate((main) => {
-      const copy = main.cloneNode(true) as HTMLElement;
-      copy
-        .querySelectorAll('.segmented, .scale, .flow-actions, details:not([open]) > :not(summary)')
-        .forEach((x) => x.remove());
-      return (copy.textContent ?? '').slice(0, 4000);
-    }),
-  );
-  return n;
-};
-
 /** A fast runner with nothing new to report: one tap per shortcut, the least typing the check-in allows. */
 async function fastCheckin(page: Page, returning: boolean) {
   const flow = checkinFlow(page);
   const started = Date.now();
   let words = 0;
   await flow.start();
-  words += await logWords(page);
+  words += await wordsOnScreen(page);
   if (returning) await flow.next();
   else await flow.aboutYou(41, 'Female');
   if (returning) {
     await page.getByRole('heading', { name: 'Still true?', level: 1 }).waitFor();
-    words += await logWords(page);
+    words += await wordsOnScreen(page);
     await flow.tapButton('Yes, all still true');
   }
   for (const step of ['nerves', 'injuries and health', 'infection and other']) {
     await page.getByRole('heading', { name: `Warning signs: ${step}`, level: 1 }).waitFor();
-    words += await logWords(page);
+    words += await wordsOnScreen(page);
     await flow.noneOfThese();
     await flow.next();
   }
   await flow.pain(3, returning ? 12 : 5);
-  words += await logWords(page);
+  words += await wordsOnScreen(page);
   await flow.noneOfThese();
   await flow.next();
   await page.getByRole('heading', { name: 'Training and body', level: 1 }).waitFor();
-  words += await logWords(page);
+  words += await wordsOnScreen(page);
   await flow.noneOfThese();
   await flow.next();
   await page.getByRole('heading', { name: 'One more, if you like', level: 1 }).waitFor();
-  words += await logWords(page);
+  words += await wordsOnScreen(page);
   await flow.next();
   await page.getByRole('heading', { name: 'Nothing here needs a doctor right now' }).waitFor();
   const seconds = (Date.now() - started) / 1000;

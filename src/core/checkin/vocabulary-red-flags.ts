@@ -14,14 +14,14 @@ export const NERVE_FINDINGS = [
   flag(
     'saddle_numbness',
     'nerves',
-    'Is there new numbness, tingling, or a feeling that is different or reduced around your back passage, ' +
-      'your genitals, between your legs or on your inner thighs, or when you wipe after the toilet?',
+    'New numbness, tingling or changed feeling around your back passage or genitals, between your legs, on ' +
+      'your inner thighs, or when you wipe?',
   ),
   flag(
     'bladder_change',
     'nerves',
-    'Is anything new about passing urine: trouble starting, a weaker flow, not feeling it pass, not being ' +
-      'able to go at all or not feeling the need to, or new leaking?',
+    'Anything new when passing urine: trouble starting, a weaker flow, not feeling it pass, being unable to ' +
+      'go or feeling no urge, or new leaking?',
   ),
   flag(
     'bowel_change',
@@ -62,8 +62,8 @@ export const NERVE_FINDINGS = [
   flag(
     'leg_weakness_bilateral',
     'nerves',
-    'Are both legs newly weak, for example giving way under you? Not tired after training, and not held ' +
-      'back by pain: weak.',
+    'Are both legs newly weak, for example giving way under you? (Not tired after training, not held back ' +
+      'by pain.)',
   ),
   flag(
     'neuro_progressive',
@@ -82,8 +82,8 @@ export const TRAUMA_FINDINGS = [
   flag(
     'trauma_major',
     'trauma_and_bone',
-    'Just before this pain began, or since, were you hit by a car, bike or cyclist, or did you fall from ' +
-      'higher than your own height or at speed?',
+    'Just before this pain began, or since, were you hit by a vehicle or cyclist, or did you fall from ' +
+      'above your own height or at speed?',
   ),
   flag(
     'trauma_minor',
@@ -192,8 +192,8 @@ export const OTHER_SERIOUS_FINDINGS = [
   flag(
     'groin_pain_on_hop',
     'other_serious',
-    'If you hop gently on one leg, does your groin or the front of that hip hurt? If standing on that leg ' +
-      'hurts at all, do not try it: answer Not sure.',
+    'If you hop gently on one leg, does your groin or the front of that hip hurt? If standing on it hurts, ' +
+      'do not hop: answer Not sure.',
     { askWhen: { code: 'groin_pain_weight_bearing', answer: 'not_yes' } },
   ),
   yesNo('pregnant', 'red_flag', 'other_serious', 'Are you pregnant at the moment?', {

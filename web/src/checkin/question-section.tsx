@@ -62,9 +62,10 @@ export function QuestionSection({
           <button
             type="button"
             className="button"
+            aria-label={`None of these: answer No to the ${open.length} unanswered questions under ${section.heading}`}
             onClick={() => onAnswers(Object.fromEntries(open.map((d) => [d.code, false])))}
           >
-            None of these: No to the {open.length} unanswered
+            None of these
           </button>
         </p>
       )}
