@@ -7,13 +7,17 @@ import type { Failure } from '../../core/result';
 import { UsageError, writeLine, type CliContext } from '../context';
 
 const HELP = `
-Input: one check-in as JSON, {"age": 34, "sex": "F", "findings": [{"code": "fever", "value": false}, ...]},
-optionally "complete": false when some red-flag questions went unanswered. Other top-level fields (id, narrative,
-expected_*, ...) are ignored; an unknown finding code is an error.
+Input: one check-in as JSON, {"age": 34, "sex": "F", "findings": [{"code": "fever", "value": false}, ...]}.
+A yes/no value may also be "unsure" (counts as yes for every rule, never as a cause). Optional: "complete": false
+when some required questions went unanswered; "country": "GB" for that country's emergency number and words
+(otherwise 112 and "the emergency department"). Yes/no codes left out read as no; without pain_duration_days a
+self-management answer is refused (checkin-rules §9.5). Other top-level fields (id, narrative, expected_*, ...)
+are ignored; an unknown finding code is an error.
 
 Output: one JSON line per check-in.
-  answered: {"ok":true,"urgency":...,"rules":[{"id","urgency","title","action","sources","stopRunning"}],
-             "factors":[{"id","score","because"}],"safetyNet":{...}|null,"stopRunning":bool}
+  answered: {"ok":true,"urgency":...,"rules":[{"id","urgency","title","action","when","meanwhile","sources",
+             "stopRunning"}],"factors":[{"id","score","because"}],"safetyNet":{"goNow","checkInAgain"}|null,
+             "stopRunning":bool,"emergencyContact":{"country","number","alternatives","department"}}
   refused:  {"ok":false,"error":{"code","message","issues":[{"path","message"}]}}
             codes: invalid_json, validation_failed, checkin_incomplete (issues name the unanswered codes)
 
@@ -75,7 +79,7 @@ function issuesOf(error: Failure): CliError['issues'] {
   const details = error.details as { issues?: CliError['issues']; missing?: string[] } | undefined;
   if (details?.issues) return details.issues;
   if (details?.missing)
-    return details.missing.map((code) => ({ path: code, message: 'red-flag question not answered' }));
+    return details.missing.map((code) => ({ path: code, message: 'required question not answered' }));
   return [];
 }
 
