@@ -52,8 +52,20 @@ describe.runIf(hasChromium)('accessibility: axe on every page at phone size', ()
     };
     const newPage = async (theme: Theme) => (await app.context(PHONE, theme)).newPage();
 
-    it(`log-in and sign-up (${theme})`, async () => {
+    it(`landing, log-in, sign-up, forgotten and reset password (${theme})`, async () => {
       const page = await newPage(theme);
+      await page.goto('/');
+      await page
+        .getByRole('link', { name: /sign up|create an account/i })
+        .first()
+        .waitFor();
+      await check(page, 'landing');
+      await page.goto('/forgot-password');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await check(page, 'forgot password');
+      await page.goto('/reset-password#token=not-a-real-token');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await check(page, 'reset password');
       await page.goto('/log-in');
       await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
       await check(page, 'log-in');
@@ -168,6 +180,22 @@ describe.runIf(hasChromium)('accessibility: axe on every page at phone size', ()
       await flow.next();
       await page.getByRole('heading', { name: 'Nothing here needs a doctor right now' }).waitFor();
       await check(page, 'result self-care');
+
+      // A returning runner: the "still true?" list, then a stop on an urgent answer after the warning signs.
+      await flow.start();
+      await flow.next();
+      await page.getByRole('heading', { name: 'Still true?', level: 1 }).waitFor();
+      await check(page, 'check-in still true');
+      await flow.tapButton('Something has changed');
+      await flow.answer('history_cancer', 'Yes');
+      await check(page, 'check-in still true, changing');
+      await flow.next();
+      for (let i = 0; i < 3; i++) {
+        await flow.noneOfThese();
+        await flow.next();
+      }
+      await page.getByRole('heading', { name: 'Within a day or two', level: 1 }).waitFor();
+      await check(page, 'result urgent after the warning signs');
       await page.context().close();
     });
 

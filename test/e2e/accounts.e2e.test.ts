@@ -16,7 +16,7 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
     // A first visit says what backstride is and is not, with the ways in.
     await page.goto('/');
     await page.getByRole('heading', { name: 'Running with a sore back, safely', level: 1 }).waitFor();
-    expect(await page.title()).toBe('backstride: running with a sore back, safely');
+    expect(await page.title()).toBe('Running with a sore back, safely · backstride');
     expect(await page.getByText('It is not a diagnosis').count()).toBe(1);
     expect(await page.getByRole('main').getByRole('link', { name: 'Create an account' }).count()).toBe(2);
     await expectNoHorizontalScroll(page);

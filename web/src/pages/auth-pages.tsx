@@ -5,7 +5,7 @@ import { ApiError } from '../lib/api';
 import { useAuth } from '../lib/auth';
 import { Field } from '../components/field';
 import { useAuthOptions } from '../public/auth-options';
-import { usePublicPageTitle } from '../public/page-title';
+import { usePageTitle } from '../lib/page-title';
 import '../public/public-pages.css';
 
 const MIN_PASSWORD = MIN_PASSWORD_LENGTH;
@@ -67,7 +67,7 @@ function AuthForm({ mode }: { mode: Mode }) {
   const [touched, setTouched] = useState({ email: false, password: false });
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  usePublicPageTitle(mode === 'sign-up' ? 'Create an account' : 'Log in');
+  usePageTitle(mode === 'sign-up' ? 'Create an account' : 'Log in');
 
   const emailError =
     touched.email && !emailLooksValid(email) ? 'Enter an email address like name@example.com.' : undefined;

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Icon, type IconName } from '../components/icons';
-import { usePublicPageTitle } from './page-title';
+import { usePageTitle } from '../lib/page-title';
 import './public-pages.css';
 
 const POINTS: { icon: IconName; title: string; body: string }[] = [
@@ -28,7 +28,7 @@ const POINTS: { icon: IconName; title: string; body: string }[] = [
 
 /** What a signed-out visitor sees at `/`: what backstride is and is not, and the way in. */
 export function LandingPage() {
-  usePublicPageTitle(null);
+  usePageTitle('Running with a sore back, safely');
   return (
     <div className="landing">
       <a className="skip-link" href="#main">

@@ -6,7 +6,7 @@ import { useAuth } from '../lib/auth';
 import { Field } from '../components/field';
 import { AuthBrand, type PublicPageState } from '../pages/auth-pages';
 import { useAuthOptions } from './auth-options';
-import { usePublicPageTitle } from './page-title';
+import { usePageTitle } from '../lib/page-title';
 import './public-pages.css';
 
 const emailLooksValid = (email: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim());
@@ -57,7 +57,7 @@ export function ForgotPasswordPage() {
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  usePublicPageTitle('Forgot your password?');
+  usePageTitle('Forgot your password?');
 
   const emailError =
     touched && !emailLooksValid(email) ? 'Enter an email address like name@example.com.' : undefined;
@@ -176,7 +176,7 @@ export function ResetPasswordPage() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  usePublicPageTitle('Choose a new password');
+  usePageTitle('Choose a new password');
 
   const passwordError =
     touched && password.length < MIN_PASSWORD_LENGTH
