@@ -41,7 +41,11 @@ export interface ImportStatus extends ImportCounts {
   filesTotal: number | null;
   bytesDone: number;
   bytesTotal: number | null;
-  /** Per-file results in order, at most MAX_FILE_RESULTS; the counts above are always complete. */
+  /**
+   * Per-file results in order, at most MAX_FILE_RESULTS: once full, a problem (failed or partly read)
+   * takes the place of the earliest file that was fine, so problems are listed first. The counts
+   * above are always complete.
+   */
   files: ImportFileResult[];
   error: string | null;
 }
@@ -67,11 +71,25 @@ export const newImportStatus = (id: string, filename: string, createdAt: string)
  * always match the list. The result object is kept so a later file can change it (see `unsettleFile`).
  */
 export function settleFile(status: ImportStatus, result: ImportFileResult): void {
-  if (status.files.length < MAX_FILE_RESULTS) status.files.push(result);
+  keepResult(status.files, result);
   countFile(status, result.status, result.runIds.length, { entry: result.entry });
   status.filesDone = countedTotal(status);
   if (status.filesTotal !== null && status.filesTotal < status.filesDone)
     status.filesTotal = status.filesDone;
+}
+
+const isProblem = (r: ImportFileResult): boolean => r.status === 'failed' || r.status === 'recovered';
+
+function keepResult(files: ImportFileResult[], result: ImportFileResult): void {
+  if (files.length < MAX_FILE_RESULTS) {
+    files.push(result);
+    return;
+  }
+  if (!isProblem(result)) return;
+  const fine = files.findIndex((r) => !isProblem(r));
+  if (fine < 0) return;
+  files.splice(fine, 1);
+  files.push(result);
 }
 
 /**

@@ -72,7 +72,9 @@ function printSummary(ctx: CliContext, s: ImportStatus, seconds: number): void {
     out(`    ${words.said}${words.todo ? ` ${words.todo}` : ''}`);
     out(`    detail: ${f.error.code}: ${f.error.message}`);
   }
-  if (s.files.length < s.filesDone) out(`  (problems among the first ${s.files.length} files only)`);
+  const unlisted =
+    s.failed + s.recovered - s.files.filter((f) => f.status === 'failed' || f.status === 'recovered').length;
+  if (unlisted > 0) out(`  and ${unlisted} more not listed`);
   out(
     `imported ${s.imported}, recovered ${s.recovered}, duplicates ${s.duplicates}, skipped ${s.skipped}, ` +
       `failed ${s.failed}: ${s.filesDone} files; ${s.activities} new activities ` +

@@ -76,7 +76,7 @@ export const IMPORT_WORDS: Record<ImportCode, FileWords> = {
     todo: 'Check that it is still there and that you may read it, then try again.',
   },
   duplicate: {
-    said: 'You already have this activity here, so it was not added again.',
+    said: 'This activity is already here, from this file or another copy of it, so it was not added twice.',
     todo: null,
   },
   incomplete_entry: {

@@ -61,10 +61,9 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
         ]);
       }
       const id = randomUUID();
-      const name =
-        files.length + tooLarge.length === 1
-          ? (files[0]?.label ?? tooLarge[0]!)
-          : `${files.length + tooLarge.length} files`;
+      // Named after what was sent ("export.zip and 1 more"), never a count that could read as the files inside.
+      const labels = [...files.map((f) => f.label), ...tooLarge];
+      const name = labels.length === 1 ? labels[0]! : `${labels[0]} and ${labels.length - 1} more`;
       const status: ImportStatus = newImportStatus(id, name, deps.clock.now().toISOString());
       for (const label of tooLarge) {
         settleFile(status, {
