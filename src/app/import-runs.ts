@@ -94,7 +94,9 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
   /** Stores `run` unless it is already here; returns whether it was stored and what it replaced. */
   const add = async (run: Run, series: Uint8Array | null, result: ImportFileResult) => {
     const same = await findSame(run);
-    if (same && !(same.partial && run.recovered === null)) return { added: false, replaced: null };
+    // Only a complete recording replaces a partly read one; a typed-in entry never does.
+    const better = same?.partial === true && run.recovered === null && run.source === 'import';
+    if (same && !better) return { added: false, replaced: null };
     if (same) replace(same);
     index.add({ ...activityKey(run), id: run.id, result });
     pending.push({ run, series });
