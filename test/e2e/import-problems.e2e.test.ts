@@ -116,6 +116,13 @@ describe.runIf(hasChromium && hasActivities)('damaged and unreadable files in th
     expect(await runs.fileLabels()).toEqual(['Partly read', 'Not imported']);
     expect(await detail.isVisible()).toBe(true);
     await screenshotOf(page.locator('.file-results'), 'phone-dark-import-batch-problems');
+
+    await page.getByRole('link', { name: 'See what was kept' }).click();
+    await page.getByRole('heading', { name: 'Partly read', level: 2 }).waitFor();
+    await page.getByText('Details of the damage').click();
+    await page.getByText(/message cut off at byte/).waitFor();
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'phone-dark-run-partly-read');
     await context.close();
   });
 });
