@@ -3,16 +3,18 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema';
 import { runsRepository } from '../store/repositories/runs';
 import { encodeSeries } from '../store/series-codec';
-import { DuplicateIndex, activityKey } from '../core/activity/batch-duplicates';
+import { DuplicateIndex, activityKey, type ActivityKey } from '../core/activity/batch-duplicates';
 import { isSameActivity } from '../core/activity/duplicates';
+import { outcomeOf } from '../core/imports/import-counts';
 import { manualRun, runFromActivity, sportOf, type Run } from '../core/runs/run';
 import type { FileEvent, ImportEvent, ManualActivityEvent } from '../importers/import-events';
-import { MAX_FILE_RESULTS, type ImportFileResult, type ImportStatus } from './import-status';
+import { resettleFile, settleFile, type ImportFileResult, type ImportStatus } from './import-status';
 
 export interface ImportIntoStoreOptions {
   db: Kysely<Database>;
   userId: string;
   events: AsyncIterable<ImportEvent>;
+  /** Files already settled in it (uploads refused before reading) stay counted. */
   status: ImportStatus;
   now: () => Date;
   /** Called after each batch is written and at the end; the caller decides how often to persist. */
@@ -23,96 +25,143 @@ export interface ImportIntoStoreOptions {
 
 const DUPLICATE_WINDOW_MS = 60_000;
 
+/** An activity stored or about to be, and the result of the file (in this import) it came from. */
+type Known = ActivityKey & { id: string; result: ImportFileResult | null };
+
 /**
  * Stores what an import pipeline yields: new runs in transactional batches; the same file twice, or the
- * same activity from another format, is counted as a duplicate and not stored again. Mutates and
- * returns `status`. One failed file never stops the rest.
+ * same activity from another format, is a duplicate and not stored again. A complete copy of an
+ * activity takes the place of a partly read one. Each file is counted once, by the rules in
+ * src/core/imports/import-counts.ts. Mutates and returns `status`. One failed file never stops the rest.
  */
 export async function importIntoStore(options: ImportIntoStoreOptions): Promise<ImportStatus> {
   const { db, userId, status } = options;
   const repo = runsRepository(db);
   const batchSize = options.batchSize ?? 200;
+  const settledBefore = status.filesDone;
   const seenHashes = new Set<string>();
-  const batchIndex = new DuplicateIndex<ReturnType<typeof activityKey>>();
+  const index = new DuplicateIndex<Known>();
+  const replacedIds = new Set<string>();
   let pending: { run: Run; series: Uint8Array | null }[] = [];
+  let toDelete: string[] = [];
 
-  const record = (result: ImportFileResult) => {
-    if (status.files.length < MAX_FILE_RESULTS) status.files.push(result);
-  };
   const flush = async () => {
-    if (pending.length === 0) return;
+    if (pending.length === 0 && toDelete.length === 0) return;
     const batch = pending;
+    const gone = toDelete;
     pending = [];
-    await db.transaction().execute((trx) => runsRepository(trx).insertMany(userId, batch));
+    toDelete = [];
+    await db.transaction().execute(async (trx) => {
+      await runsRepository(trx).insertMany(userId, batch);
+      await runsRepository(trx).deleteMany(userId, gone);
+    });
     await options.onUpdate?.(status);
   };
-  const isStoredDuplicate = async (run: Run) =>
-    (await repo.keysNear(userId, run.startTime, DUPLICATE_WINDOW_MS)).some((k) => isSameActivity(k, run));
+
+  /** The activity stored already or earlier in this import that `run` is a copy of, if any. */
+  const findSame = async (run: Run): Promise<Known | null> => {
+    const key = activityKey(run);
+    const inImport = index.findDuplicate(key);
+    if (inImport) return inImport;
+    const stored = await repo.keysNear(userId, run.startTime, DUPLICATE_WINDOW_MS);
+    const same = stored.find((k) => !replacedIds.has(k.id) && isSameActivity(k, key));
+    return same ? { ...same, result: null } : null;
+  };
+
+  /** A partly read run gives way to a complete copy: it is not stored, or deleted with the next batch. */
+  const replace = (partial: Known) => {
+    index.remove(partial);
+    replacedIds.add(partial.id);
+    const waiting = pending.findIndex((p) => p.run.id === partial.id);
+    if (waiting >= 0) pending.splice(waiting, 1);
+    else toDelete.push(partial.id);
+    if (!partial.result) {
+      status.replaced++;
+      return;
+    }
+    // Its file came earlier in this import: it no longer added that run.
+    resettleFile(status, partial.result, (r) => {
+      r.runIds = r.runIds.filter((id) => id !== partial.id);
+      if (r.runIds.length > 0) return;
+      r.status = 'duplicate';
+      r.error = {
+        code: 'duplicate',
+        message: 'a complete copy of this activity came later in this import and was kept instead',
+      };
+    });
+  };
+
+  /** Stores `run` unless it is already here; returns whether it was stored and what it replaced. */
+  const add = async (run: Run, series: Uint8Array | null, result: ImportFileResult) => {
+    const same = await findSame(run);
+    // Only a complete recording replaces a partly read one; a typed-in entry never does.
+    const better = same?.partial === true && run.recovered === null && run.source === 'import';
+    if (same && !better) return { added: false, replaced: null };
+    if (same) replace(same);
+    index.add({ ...activityKey(run), id: run.id, result });
+    pending.push({ run, series });
+    result.runIds.push(run.id);
+    return { added: true, replaced: same && !same.result ? same.id : null };
+  };
 
   const onFile = async (event: FileEvent) => {
-    if (!event.ok && event.error.code === 'not_an_activity') {
-      status.skipped++;
-      record({
-        source: event.source,
-        status: 'skipped',
-        error: { code: event.error.code, message: event.error.message },
-        runIds: [],
-      });
-      return;
-    }
+    const { source } = event;
     if (!event.ok) {
-      status.failed++;
-      record({
-        source: event.source,
-        status: 'failed',
-        error: { code: event.error.code, message: event.error.message },
-        runIds: [],
-      });
+      const { code, message } = event.error;
+      const status1 = code === 'not_an_activity' ? 'skipped' : 'failed';
+      settleFile(status, { source, status: status1, error: { code, message }, runIds: [], entry: false });
       return;
     }
-    if (seenHashes.has(event.contentHash) || (await repo.hasContentHash(userId, event.contentHash))) {
-      status.duplicates++;
-      record({ source: event.source, status: 'duplicate', error: null, runIds: [] });
+    const again = seenHashes.has(event.contentHash);
+    if (again || (await repo.hasContentHash(userId, event.contentHash))) {
+      const message = again
+        ? 'the same file came earlier in this import'
+        : 'the same file was imported before';
+      settleFile(status, {
+        source,
+        status: 'duplicate',
+        error: { code: 'duplicate', message },
+        runIds: [],
+        entry: false,
+      });
       return;
     }
     seenHashes.add(event.contentHash);
+    const result: ImportFileResult = { source, status: 'imported', error: null, runIds: [], entry: false };
     const createdAt = options.now().toISOString();
-    const fresh: Run[] = [];
     // A multisport file's transitions are not training: keep the legs, drop the changeovers.
-    for (const activity of event.activities.filter((a) => a.sport !== 'transition')) {
+    const held = event.activities.filter((a) => a.sport !== 'transition');
+    const replaced: string[] = [];
+    for (const activity of held) {
       const run = runFromActivity(activity, {
         id: randomUUID(),
         createdAt,
         contentHash: event.contentHash,
         meta: event.meta,
       });
-      if (batchIndex.findDuplicate(run) || (await isStoredDuplicate(run))) continue;
-      batchIndex.add(activityKey(run));
-      fresh.push(run);
-      pending.push({ run, series: encodeSeries(activity.series) });
+      const added = await add(run, encodeSeries(activity.series), result);
+      if (added.replaced) replaced.push(added.replaced);
     }
-    if (fresh.length === 0) {
-      status.duplicates++;
-      record({ source: event.source, status: 'duplicate', error: null, runIds: [] });
-      return;
-    }
-    const recovered = event.activities.some((a) => a.recovered !== null);
-    status.imported++;
-    if (recovered) status.recovered++;
-    record({
-      source: event.source,
-      status: recovered ? 'recovered' : 'imported',
-      error: recovered
-        ? { code: 'recovered', message: event.activities.find((a) => a.recovered)?.recovered?.reason ?? '' }
-        : null,
-      runIds: fresh.map((r) => r.id),
+    const damaged = event.activities.find((a) => a.recovered !== null)?.recovered ?? null;
+    result.status = outcomeOf({
+      read: 'ok',
+      damaged: damaged !== null,
+      held: held.length,
+      added: result.runIds.length,
     });
+    result.error = fileNote(result.status, damaged?.reason ?? '', replaced);
+    settleFile(status, result);
     if (pending.length >= batchSize) await flush();
   };
 
   const onManual = async (event: ManualActivityEvent) => {
+    const { source } = event;
+    const result: ImportFileResult = { source, status: 'imported', error: null, runIds: [], entry: true };
     if (!event.startTime || event.elapsedS === null) {
-      record({ source: event.source, status: 'skipped', error: null, runIds: [] });
+      const missing = !event.startTime ? 'a start time' : 'a duration';
+      result.status = 'skipped';
+      result.error = { code: 'incomplete_entry', message: `the export's list gives it without ${missing}` };
+      settleFile(status, result);
       return;
     }
     const { sport, subSport } = sportOf({ sport: 'generic', subSport: 'generic' }, event.meta);
@@ -130,22 +179,24 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
       },
       { id: randomUUID(), createdAt: options.now().toISOString() },
     );
-    if (batchIndex.findDuplicate(run) || (await isStoredDuplicate(run))) {
-      status.duplicates++;
-      record({ source: event.source, status: 'duplicate', error: null, runIds: [] });
-      return;
+    const { added } = await add(run, null, result);
+    if (!added) {
+      result.status = 'duplicate';
+      result.error = {
+        code: 'duplicate',
+        message: 'an activity with the same start, sport and distance is here',
+      };
     }
-    batchIndex.add(activityKey(run));
-    pending.push({ run, series: null });
-    status.imported++;
-    record({ source: event.source, status: 'imported', error: null, runIds: [run.id] });
+    settleFile(status, result);
   };
 
   try {
     for await (const event of options.events) {
       if (event.type === 'progress') {
-        status.filesDone = event.filesDone;
-        status.filesTotal = event.filesTotal ?? null;
+        status.filesTotal =
+          event.filesTotal === undefined
+            ? null
+            : Math.max(settledBefore + event.filesTotal, status.filesDone);
         status.bytesDone = event.bytesDone;
         status.bytesTotal = event.bytesTotal ?? null;
         await options.onUpdate?.(status);
@@ -154,11 +205,11 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
       } else if (event.type === 'manual') {
         await onManual(event);
       } else {
-        status.filesDone = event.filesDone;
         status.bytesDone = event.bytesDone;
       }
     }
     await flush();
+    status.filesTotal = status.filesDone;
     status.state = 'done';
   } catch (error) {
     // Runs already written stay: each batch was its own transaction.
@@ -167,4 +218,23 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
   }
   await options.onUpdate?.(status);
   return status;
+}
+
+/** The code and technical message said about a file that was read. */
+function fileNote(
+  outcome: ImportFileResult['status'],
+  damage: string,
+  replaced: string[],
+): ImportFileResult['error'] {
+  if (outcome === 'recovered') return { code: 'partly_read', message: damage };
+  if (outcome === 'skipped')
+    return { code: 'not_an_activity', message: 'it holds only changeovers between sports' };
+  if (outcome === 'duplicate') {
+    const message = 'every activity in it is already here (same start, sport and distance)';
+    return { code: 'duplicate', message: damage ? `${message}; it is also damaged: ${damage}` : message };
+  }
+  if (replaced.length > 0) {
+    return { code: 'replaced_partial', message: `took the place of partly read run ${replaced.join(', ')}` };
+  }
+  return null;
 }

@@ -1,30 +1,51 @@
 /** The status of one import job: what the web app polls and the CLI summarises. */
+import {
+  countedTotal,
+  countFile,
+  emptyCounts,
+  type FileOutcome,
+  type ImportCounts,
+} from '../core/imports/import-counts';
 
-export type ImportFileStatus = 'imported' | 'duplicate' | 'failed' | 'recovered' | 'skipped';
+/** What became of one file (see the counting rules in src/core/imports/import-counts.ts). */
+export type ImportFileStatus = FileOutcome;
 
 export interface ImportFileResult {
   source: string;
   status: ImportFileStatus;
+  /**
+   * What there is to say about the file beyond its outcome: why it failed or was skipped, that it was
+   * partly read, already here, or took the place of a partly read run. `code` is from the one catalogue
+   * (src/core/error-codes.ts; its plain words in src/core/imports/import-words.ts); `message` is the
+   * technical detail. Null for a file added whole.
+   */
   error: { code: string; message: string } | null;
+  /** The new runs stored from this file: as many as it added activities. */
   runIds: string[];
+  /** An entry in an export's list without a file (a Strava activity typed in by hand). */
+  entry: boolean;
 }
 
-export interface ImportStatus {
+/**
+ * The counts are per file and add up: imported + recovered + duplicates + skipped + failed = filesDone.
+ * `activities` counts the new activities stored (a file may hold several).
+ */
+export interface ImportStatus extends ImportCounts {
   id: string;
   state: 'receiving' | 'processing' | 'done' | 'failed';
   filename: string;
   createdAt: string;
+  /** Files (and entries) settled so far: always the sum of the outcome counts. */
   filesDone: number;
+  /** Files found so far: a lower bound while archives are opened; equal to filesDone when done. */
   filesTotal: number | null;
   bytesDone: number;
   bytesTotal: number | null;
-  imported: number;
-  duplicates: number;
-  recovered: number;
-  failed: number;
-  /** Files that hold no activity (a watch's sleep, health or settings files): passed over, not failures. */
-  skipped: number;
-  /** Per-file results in order, at most MAX_FILE_RESULTS; the counts above are always complete. */
+  /**
+   * Per-file results in order, at most MAX_FILE_RESULTS: once full, a problem (failed or partly read)
+   * takes the place of the earliest file that was fine, so problems are listed first. The counts
+   * above are always complete.
+   */
   files: ImportFileResult[];
   error: string | null;
 }
@@ -40,11 +61,73 @@ export const newImportStatus = (id: string, filename: string, createdAt: string)
   filesTotal: null,
   bytesDone: 0,
   bytesTotal: null,
-  imported: 0,
-  duplicates: 0,
-  recovered: 0,
-  failed: 0,
-  skipped: 0,
+  ...emptyCounts(),
   files: [],
   error: null,
 });
+
+/**
+ * Records one file's result and counts it: the only way results and counts change, so the counts
+ * always match the list. The result object is kept so a later file can change it (see `unsettleFile`).
+ */
+export function settleFile(status: ImportStatus, result: ImportFileResult): void {
+  keepResult(status.files, result);
+  countFile(status, result.status, result.runIds.length, { entry: result.entry });
+  status.filesDone = countedTotal(status);
+  if (status.filesTotal !== null && status.filesTotal < status.filesDone)
+    status.filesTotal = status.filesDone;
+}
+
+const isProblem = (r: ImportFileResult): boolean => r.status === 'failed' || r.status === 'recovered';
+
+function keepResult(files: ImportFileResult[], result: ImportFileResult): void {
+  if (files.length < MAX_FILE_RESULTS) {
+    files.push(result);
+    return;
+  }
+  if (!isProblem(result)) return;
+  const fine = files.findIndex((r) => !isProblem(r));
+  if (fine < 0) return;
+  files.splice(fine, 1);
+  files.push(result);
+}
+
+/**
+ * Changes a result settled earlier in the same import (a partly read run replaced by a complete copy
+ * that came later): its count is taken back, `change` applied, and it is counted again.
+ */
+export function resettleFile(
+  status: ImportStatus,
+  result: ImportFileResult,
+  change: (result: ImportFileResult) => void,
+): void {
+  countFile(status, result.status, result.runIds.length, { entry: result.entry, delta: -1 });
+  change(result);
+  countFile(status, result.status, result.runIds.length, { entry: result.entry });
+}
+
+/**
+ * A status saved before the counts were made exclusive (imported then also counted partly read files,
+ * entries and activities were not counted): brought to today's shape so old imports still add up.
+ */
+export function upgradeImportStatus(saved: ImportStatus): ImportStatus {
+  if (typeof (saved as Partial<ImportStatus>).activities === 'number') return saved;
+  const files = saved.files.map((f) => ({
+    ...f,
+    entry: f.source.includes('.csv#'),
+    error: f.error?.code === 'recovered' ? { ...f.error, code: 'partly_read' } : f.error,
+  }));
+  const imported = Math.max(0, saved.imported - saved.recovered);
+  const upgraded: ImportStatus = {
+    ...saved,
+    imported,
+    skipped: saved.skipped ?? 0,
+    entries: files.filter((f) => f.entry).length,
+    activities: imported + saved.recovered,
+    replaced: 0,
+    files,
+  };
+  upgraded.filesDone = countedTotal(upgraded);
+  if (upgraded.state === 'done') upgraded.filesTotal = upgraded.filesDone;
+  return upgraded;
+}

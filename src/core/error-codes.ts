@@ -30,6 +30,13 @@ export const ERROR_CODES = {
   corrupt_file: { status: 422, summary: 'The file is damaged and cannot be read.' },
   not_an_activity: { status: 422, summary: 'The file holds no activity.' },
   limit_exceeded: { status: 413, summary: 'The file or archive is over a configured limit.' },
+  incomplete_entry: {
+    status: 422,
+    summary: 'An export lists this activity without a start time or duration.',
+  },
+  // Import outcomes that are not failures: said about a file in an import's results, never sent as an HTTP error.
+  partly_read: { status: 200, summary: 'The file is damaged; the part before the damage was read.' },
+  replaced_partial: { status: 200, summary: 'A complete copy took the place of a partly read run.' },
 } as const satisfies Record<string, { status: number; summary: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

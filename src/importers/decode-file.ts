@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import type { Activity } from '../core/activity/activity';
+import { summariseSurviving } from '../core/activity/surviving';
 import { fail, ok, type Result } from '../core/result';
 import { sniffFormat } from './detect';
 import { decodeFit } from './fit/to-activities';
@@ -16,7 +17,9 @@ export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
 /**
  * Decodes one activity file (FIT, GPX, TCX, any of them gzipped) into activities.
  * Never throws for bad bytes: every problem is a typed failure (`unknown_format`, `empty_file`,
- * `corrupt_file`, `not_an_activity`, `limit_exceeded`), damage with a readable part is `recovered`.
+ * `corrupt_file`, `not_an_activity`, `limit_exceeded`), damage with a readable part is `recovered`,
+ * and a recovered activity's totals come from its surviving samples (see `summariseSurviving`), not the
+ * device's summary of the whole recording.
  * @example
  * const r = decodeFile(new Uint8Array(await readFile('run.fit')), 'run.fit');
  * if (r.ok) for (const a of r.value) console.log(a.sport, a.distanceM);
@@ -28,7 +31,8 @@ export function decodeFile(
 ): Result<Activity[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   try {
-    return decodeBytes(bytes, filename, maxBytes, 0);
+    const result = decodeBytes(bytes, filename, maxBytes, 0);
+    return result.ok ? ok(result.value.map(summariseSurviving)) : result;
   } catch (error) {
     // A decoder bug must not take the caller down: report it as a damaged file.
     const message = error instanceof Error ? error.message : String(error);

@@ -52,6 +52,7 @@ export async function* importInputs(
     bytesTotal: inputs.reduce((sum, i) => sum + ('size' in i ? i.size : 0), 0),
   };
   let filesFailed = 0;
+  let entries = 0;
   let activities = 0;
   let lastProgress = Date.now();
   const snapshot = (): ProgressEvent => ({ ...progress });
@@ -91,6 +92,7 @@ export async function* importInputs(
           ctx,
         )) {
           const event = applyItem(item, progress, limits);
+          if (event?.type === 'manual') entries++;
           if (event) yield event.type === 'file' ? count(event) : event;
           if (due()) {
             lastProgress = Date.now();
@@ -106,7 +108,7 @@ export async function* importInputs(
     }
     yield snapshot();
     const { filesDone, filesSkipped, bytesDone } = progress;
-    yield { type: 'done', filesDone, filesFailed, filesSkipped, activities, bytesDone };
+    yield { type: 'done', filesDone, filesFailed, filesSkipped, entries, activities, bytesDone };
   } finally {
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
   }
@@ -126,6 +128,9 @@ function applyItem(item: ArchiveItem, progress: ProgressEvent, limits: ImportLim
       progress.filesSkipped++;
       return null;
     case 'manual': {
+      // An entry without a file is counted like one, so totals match the list of results.
+      progress.filesTotal = (progress.filesTotal ?? 0) + 1;
+      progress.filesDone++;
       const { row } = item;
       return {
         type: 'manual',

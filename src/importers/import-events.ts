@@ -19,9 +19,12 @@ export interface ImportError {
 
 export interface ProgressEvent {
   type: 'progress';
-  /** Files read so far, decoded or failed (skipped files not included). */
+  /**
+   * Files read so far, decoded or failed (skipped files not included), and entries of an export's
+   * activity list without a file (Strava activities typed in by hand), each counted like a file.
+   */
   filesDone: number;
-  /** Files found so far (a lower bound: grows as archives are opened). */
+  /** Files (and entries) found so far (a lower bound: grows as archives are opened). */
   filesTotal?: number;
   /** Directories' and archives' non-activity files (images, JSON, other CSVs) passed over. */
   filesSkipped: number;
@@ -61,6 +64,8 @@ export interface DoneEvent {
   filesDone: number;
   filesFailed: number;
   filesSkipped: number;
+  /** Entries without a file (counted in filesDone). */
+  entries: number;
   activities: number;
   bytesDone: number;
 }

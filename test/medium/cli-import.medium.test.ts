@@ -36,22 +36,41 @@ for (const dialect of DIALECTS) {
       });
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
-      const summary = /imported (\d+), duplicates (\d+), recovered (\d+), failed (\d+)/.exec(first.stdout);
+      // Plain words first, the same as the web app's, adding up to the files and the entry. The
+      // treadmill run is in the Strava export too: already here the second time it is met.
+      const lines = first.stdout.trim().split('\n');
+      expect(lines[0]).toBe(
+        '15 files and 1 entry typed in by hand: 14 added, 1 already here, 1 not imported.',
+      );
+      expect(lines[1]).toBe(`  Not imported: ${join(CORPUS_DIR, 'malformed/empty.fit')}`);
+      expect(lines[2]).toMatch(/^ {4}This file is empty, so there is nothing in it to read\. /);
+      expect(lines[3]).toMatch(/^ {4}detail: empty_file: .*empty\.fit is empty$/);
+      const summary =
+        /^imported (\d+), recovered (\d+), duplicates (\d+), skipped (\d+), failed (\d+): (\d+) files; (\d+) new activities/.exec(
+          lines[lines.length - 1]!,
+        );
       expect(summary).not.toBeNull();
-      const imported = Number(summary![1]);
-      expect(imported).toBeGreaterThan(5);
-      expect(Number(summary![4])).toBe(1);
-      expect(first.stdout).toMatch(/failed\s+.*empty\.fit: empty_file/);
+      const [imported, recovered, duplicates, skipped, failed, files, activities] = summary!
+        .slice(1)
+        .map(Number) as number[];
+      expect([imported, recovered, duplicates, skipped, failed]).toEqual([14, 0, 1, 0, 1]);
+      expect(files).toBe(16);
+      expect(activities).toBe(14);
       const rows = await db.store.db
         .selectFrom('runs')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirst();
-      expect(Number(rows?.n)).toBeGreaterThanOrEqual(imported);
+      expect(Number(rows?.n)).toBe(activities);
 
       const second = await runCli(['import', ...paths, '--user', 'imp@example.com', '--db', db.target], {
         env,
       });
-      expect(second.stdout).toMatch(/^imported 0, duplicates \d+/);
+      expect(second.stdout).toMatch(
+        /^15 files and 1 entry typed in by hand: 15 already here, 1 not imported\./,
+      );
+      expect(second.stdout).toMatch(
+        /^imported 0, recovered 0, duplicates 15, skipped 0, failed 1: 16 files; 0 new/m,
+      );
     });
 
     it('names an unknown account', async () => {

@@ -5,6 +5,7 @@ import { dbOption, DB_HELP } from '../options';
 import { formatProgress } from '../progress-bar';
 import { normaliseEmail } from '../../core/account/credentials';
 import { importIntoStore } from '../../app/import-runs';
+import { importSummary, OUTCOME_LABEL, wordsFor } from '../../core/imports/import-words';
 import { newImportStatus, type ImportStatus } from '../../app/import-status';
 import { importSources } from '../../importers/import-batch';
 import { resolveServerSettings } from '../../server/config';
@@ -55,15 +56,29 @@ export function registerImport(program: Command, ctx: CliContext): void {
     });
 }
 
+/**
+ * Plain words first (the same as the web app's), then each problem file with what to do and its
+ * technical detail, then one line of counts for scripts. Files added whole, duplicates and files
+ * with no activity (a Garmin export holds thousands) are counted, not listed.
+ */
 function printSummary(ctx: CliContext, s: ImportStatus, seconds: number): void {
   const out = (line: string) => writeLine(ctx.io.stdout, line);
-  out(
-    `imported ${s.imported}, duplicates ${s.duplicates}, recovered ${s.recovered}, failed ${s.failed} ` +
-      `(${s.filesDone} files, ${(s.bytesDone / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s)`,
-  );
+  out(importSummary(s));
   for (const f of s.files) {
-    if (f.status === 'failed') out(`  failed     ${f.source}: ${f.error?.code}: ${f.error?.message}`);
-    if (f.status === 'recovered') out(`  recovered  ${f.source}: ${f.error?.message}`);
+    const listed = f.status === 'failed' || f.status === 'recovered' || f.error?.code === 'replaced_partial';
+    if (!listed || !f.error) continue;
+    const words = wordsFor(f.error.code);
+    out(`  ${OUTCOME_LABEL[f.status]}: ${f.source}`);
+    out(`    ${words.said}${words.todo ? ` ${words.todo}` : ''}`);
+    out(`    detail: ${f.error.code}: ${f.error.message}`);
   }
+  const unlisted =
+    s.failed + s.recovered - s.files.filter((f) => f.status === 'failed' || f.status === 'recovered').length;
+  if (unlisted > 0) out(`  and ${unlisted} more not listed`);
+  out(
+    `imported ${s.imported}, recovered ${s.recovered}, duplicates ${s.duplicates}, skipped ${s.skipped}, ` +
+      `failed ${s.failed}: ${s.filesDone} files; ${s.activities} new activities ` +
+      `(${(s.bytesDone / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s)`,
+  );
   if (s.error) out(`import stopped: ${s.error}`);
 }

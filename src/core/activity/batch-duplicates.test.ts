@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateIndex, isDuplicateOfAny, type ActivityKey } from './batch-duplicates';
+import { activityKey, DuplicateIndex, isDuplicateOfAny, type ActivityKey } from './batch-duplicates';
 
 const run = (startTime: string, distanceM: number | null, sport = 'running'): ActivityKey => ({
   startTime,
@@ -31,5 +31,21 @@ describe('DuplicateIndex', () => {
       isDuplicateOfAny([run('2021-01-01T00:00:00.000Z', 5000)], run('2021-01-01T00:00:20.000Z', 5020)),
     ).toBe(true);
     expect(isDuplicateOfAny([], run('2021-01-01T00:00:20.000Z', 5020))).toBe(false);
+  });
+});
+
+describe('DuplicateIndex with partly read copies', () => {
+  it('marks a key partial from `recovered`, finds the complete copy, and forgets a removed key', () => {
+    const partial = {
+      ...activityKey({ ...run('2020-02-02T11:19:33.000Z', 900), recovered: 'cut off' }),
+      id: 1,
+    };
+    expect(partial.partial).toBe(true);
+    expect(activityKey({ ...run('2020-02-02T11:19:33.000Z', 900), recovered: null }).partial).toBe(false);
+    const index = new DuplicateIndex([partial]);
+    const whole = run('2020-02-02T11:19:40.000Z', 11_000);
+    expect(index.findDuplicate(whole)).toBe(partial);
+    index.remove(partial);
+    expect(index.findDuplicate(whole)).toBeNull();
   });
 });

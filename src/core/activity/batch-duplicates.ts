@@ -1,14 +1,17 @@
-import type { Activity } from './activity';
-import { isSameActivity } from './duplicates';
+import { isSameActivity, type SameActivityKey } from './duplicates';
 
 /** What duplicate detection needs to know of an activity already stored or imported. */
-export type ActivityKey = Pick<Activity, 'startTime' | 'sport' | 'distanceM'>;
+export type ActivityKey = SameActivityKey;
 
-/** @example activityKey(activity) // { startTime: '2020-02-02T11:19:33.000Z', sport: 'running', distanceM: 10630.4 } */
-export const activityKey = (a: ActivityKey): ActivityKey => ({
+/**
+ * The key of an activity or a stored run; a damaged file's readable part (`recovered` set) is partial.
+ * @example activityKey(activity) // { startTime: '2020-02-02T11:19:33.000Z', sport: 'running', distanceM: 10630.4, partial: false }
+ */
+export const activityKey = (a: Omit<ActivityKey, 'partial'> & { recovered?: unknown }): ActivityKey => ({
   startTime: a.startTime,
   sport: a.sport,
   distanceM: a.distanceM,
+  partial: a.recovered !== null && a.recovered !== undefined,
 });
 
 const BUCKET_MS = 60_000;
@@ -44,6 +47,14 @@ export class DuplicateIndex<K extends ActivityKey = ActivityKey> {
       for (const key of this.buckets.get(b) ?? []) if (isSameActivity(key, activity)) return key;
     }
     return null;
+  }
+
+  /** Forgets a key added before (by identity): a partly read run that a complete copy replaced. */
+  remove(key: K): void {
+    const bucket = bucketOf(key.startTime);
+    if (bucket === null) return;
+    const list = this.buckets.get(bucket)?.filter((k) => k !== key);
+    if (list) this.buckets.set(bucket, list);
   }
 
   /** Adds the activity unless it duplicates a known one; returns the duplicate found, or null. */

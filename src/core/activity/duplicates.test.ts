@@ -22,3 +22,21 @@ describe('isSameActivity', () => {
     expect(isSameActivity({ ...run, startTime: 'x' }, run)).toBe(false);
   });
 });
+
+describe('isSameActivity with a partly read copy', () => {
+  const part = { ...run, distanceM: 900, partial: true };
+  it('is the same as a complete copy that covers it, either way round', () => {
+    expect(isSameActivity(part, run)).toBe(true);
+    expect(isSameActivity(run, part)).toBe(true);
+    expect(isSameActivity(part, { ...part, distanceM: 2000 })).toBe(true);
+  });
+  it('matches any sport when it could not read its own, but not another read sport', () => {
+    expect(isSameActivity({ ...part, sport: 'generic' }, run)).toBe(true);
+    expect(isSameActivity({ ...part, sport: 'cycling' }, run)).toBe(false);
+    expect(isSameActivity({ ...run, sport: 'generic' }, run)).toBe(false);
+  });
+  it('is not the same as a shorter complete copy, nor one starting over a minute apart', () => {
+    expect(isSameActivity({ ...part, distanceM: 12_000 }, run)).toBe(false);
+    expect(isSameActivity({ ...part, startTime: '2020-02-02T11:20:34.000Z' }, run)).toBe(false);
+  });
+});

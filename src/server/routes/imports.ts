@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
-import { newImportStatus, type ImportStatus } from '../../app/import-status';
+import { newImportStatus, settleFile, upgradeImportStatus, type ImportStatus } from '../../app/import-status';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
 import type { ImportJobs, SpooledFile } from '../import-jobs';
@@ -61,20 +61,20 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
         ]);
       }
       const id = randomUUID();
-      const name =
-        files.length + tooLarge.length === 1
-          ? (files[0]?.label ?? tooLarge[0]!)
-          : `${files.length + tooLarge.length} files`;
+      // Named after what was sent ("export.zip and 1 more"), never a count that could read as the files inside.
+      const labels = [...files.map((f) => f.label), ...tooLarge];
+      const name = labels.length === 1 ? labels[0]! : `${labels[0]} and ${labels.length - 1} more`;
       const status: ImportStatus = newImportStatus(id, name, deps.clock.now().toISOString());
       for (const label of tooLarge) {
-        status.failed++;
-        status.files.push({
+        settleFile(status, {
           source: label,
           status: 'failed',
-          error: { code: 'limit_exceeded', message: `${label} is larger than this server accepts` },
+          error: { code: 'limit_exceeded', message: `${label} is over the upload limit of this server` },
           runIds: [],
+          entry: false,
         });
       }
+      status.filesTotal = status.filesDone + files.length;
       await deps.repos.imports.create(userId, id, status.filename, status.createdAt, status);
       void jobs.start(userId, status, files, dir);
       return reply.status(202).send(status);
@@ -92,7 +92,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
     },
     async (request) => {
       const items = await deps.repos.imports.recent(currentUser(request).id, 20);
-      return { items: items.map((s) => ({ ...s, files: [] })) };
+      return { items: items.map((s) => ({ ...upgradeImportStatus(s), files: [] })) };
     },
   );
 
@@ -109,7 +109,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
     async (request) => {
       const found = await deps.repos.imports.get(currentUser(request).id, request.params.id);
       if (!found) throw new AppError('not_found', 'No import with this id.');
-      return found;
+      return upgradeImportStatus(found);
     },
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SURFACES } from '../../core/runs/run';
+import { FILE_OUTCOMES } from '../../core/imports/import-counts';
 
 const surface = z.enum(SURFACES).nullable();
 const shoe = z.string().trim().max(80, 'shoe name is longer than 80 characters').nullable();
@@ -92,26 +93,38 @@ export const runPatchBody = z
   .object({ surface: surface.optional(), shoe: shoe.optional(), name: name.optional() })
   .strict();
 
+const count = z.number().int().min(0);
+
+/** Counts per file that add up: imported + recovered + duplicates + skipped + failed = filesDone. */
 export const importStatusSchema = z.object({
   id: z.string(),
   state: z.enum(['receiving', 'processing', 'done', 'failed']),
   filename: z.string(),
   createdAt: z.string(),
-  filesDone: z.number(),
-  filesTotal: z.number().nullable(),
+  filesDone: count.describe('files (and entries) settled: the sum of the five outcome counts'),
+  filesTotal: count.nullable().describe('files found so far; equals filesDone once done'),
   bytesDone: z.number(),
   bytesTotal: z.number().nullable(),
-  imported: z.number(),
-  duplicates: z.number(),
-  recovered: z.number(),
-  failed: z.number(),
-  skipped: z.number(),
+  imported: count.describe('files that added at least one new activity, read whole'),
+  recovered: count.describe('damaged files whose readable part added a new activity (partly read)'),
+  duplicates: count.describe('files whose activities were all here already'),
+  skipped: count.describe('files with no activity in them (sleep, settings), entries without a date'),
+  failed: count.describe('files that could not be read'),
+  entries: count.describe('of the counted items, entries without a file (typed in by hand on Strava)'),
+  activities: count.describe('new activities stored; a multisport file adds one per sport'),
+  replaced: count.describe('partly read runs replaced by a complete copy'),
   files: z.array(
     z.object({
       source: z.string(),
-      status: z.enum(['imported', 'duplicate', 'failed', 'recovered', 'skipped']),
-      error: z.object({ code: z.string(), message: z.string() }).nullable(),
+      status: z.enum(FILE_OUTCOMES),
+      error: z
+        .object({ code: z.string(), message: z.string() })
+        .nullable()
+        .describe(
+          'code from the error catalogue (plain words in core/imports/import-words) and technical detail',
+        ),
       runIds: z.array(z.string()),
+      entry: z.boolean(),
     }),
   ),
   error: z.string().nullable(),

@@ -124,7 +124,17 @@ export function runsRepository(db: Kysely<Database>) {
         .executeTakeFirst();
       return r !== undefined;
     },
-    /** Keys of runs starting within `windowMs` of `startTime`, for duplicate checks. */
+    /** Deletes these runs of the user (a partly read run a complete copy replaces); returns how many. */
+    async deleteMany(userId: string, ids: string[]): Promise<number> {
+      if (ids.length === 0) return 0;
+      const result = await db
+        .deleteFrom('runs')
+        .where('user_id', '=', userId)
+        .where('id', 'in', ids)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    /** Keys of runs starting within `windowMs` of `startTime`, for duplicate checks; partly read runs are partial. */
     async keysNear(
       userId: string,
       startTime: string,
@@ -134,7 +144,7 @@ export function runsRepository(db: Kysely<Database>) {
       if (!Number.isFinite(t)) return [];
       const rows = await db
         .selectFrom('runs')
-        .select(['id', 'start_time', 'sport', 'distance_m'])
+        .select(['id', 'start_time', 'sport', 'distance_m', 'recovered'])
         .where('user_id', '=', userId)
         .where('start_time', '>=', new Date(t - windowMs).toISOString())
         .where('start_time', '<=', new Date(t + windowMs).toISOString())
@@ -144,6 +154,7 @@ export function runsRepository(db: Kysely<Database>) {
         startTime: r.start_time,
         sport: r.sport,
         distanceM: r.distance_m,
+        partial: r.recovered !== null,
       }));
     },
     async list(userId: string, options: RunListOptions): Promise<{ items: Run[]; total: number }> {

@@ -39,7 +39,17 @@ export const runsPages = (page: Page) => ({
   async waitImportFinished(timeout = 60_000) {
     await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout });
   },
-  /** The four counts under the progress bar. */
+  /** The summary sentence of a finished import. */
+  async summary(): Promise<string> {
+    return (await page.locator('.import-summary').textContent()) ?? '';
+  },
+  /** The outcome label of each listed file, in list order. */
+  async fileLabels(): Promise<string[]> {
+    return (await page.locator('.import-files .file-status').allTextContents()).map((t) =>
+      t.replace(/^\S+\s/, '').trim(),
+    );
+  },
+  /** The counts under the progress bar, one per outcome that happened, by label. */
   async counts(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
     for (const item of await page.locator('.import-counts .count').all()) {
@@ -72,7 +82,7 @@ export const runsPages = (page: Page) => ({
 export async function screenshotOf(locator: Locator, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = resolve(SCREENSHOT_DIR, `${name}.png`);
-  // The phone's bottom bar is fixed and would cover whatever sits behind it.
-  await locator.screenshot({ path, style: '.bottombar { display: none !important; }' });
+  // The phone's bottom bar is fixed and the top bar sticky: either would cover whatever sits behind it.
+  await locator.screenshot({ path, style: '.bottombar, .topbar { display: none !important; }' });
   return path;
 }

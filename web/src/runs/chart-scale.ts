@@ -63,3 +63,21 @@ export function gappedPath(points: ({ x: number; y: number } | null)[]): string 
   }
   return d;
 }
+
+/**
+ * Each missing value takes the last one seen within `maxGap` (in `t`'s units) before it; others stay
+ * null. Some apps write distance and speed in alternate samples: held distances let each speed be placed.
+ */
+export function holdLast(values: (number | null)[], t: number[], maxGap: number): (number | null)[] {
+  let last: number | null = null;
+  let lastT = -Infinity;
+  return values.map((v, i) => {
+    const ti = t[i] ?? Number.NaN;
+    if (v !== null) {
+      last = v;
+      lastT = ti;
+      return v;
+    }
+    return last !== null && ti - lastT <= maxGap ? last : null;
+  });
+}

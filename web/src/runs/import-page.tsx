@@ -4,8 +4,9 @@ import { api, ApiError } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
 import { Icon } from '../components/icons';
 import { formatBytes, formatTimeLeft } from '../../../src/core/units/format';
-import type { ImportFileResult, ImportStatus } from './types';
-import { FILE_STATUS_WORD, fileReason } from './words';
+import { importSummary } from '../../../src/core/imports/import-words';
+import type { ImportStatus } from './types';
+import { FileResults, ImportCounts } from './import-results';
 import { uploadFiles, type Upload, type UploadProgress } from './upload';
 
 const ACCEPT = '.fit,.gpx,.tcx,.gz,.zip';
@@ -356,16 +357,27 @@ function ImportProgress({ status, onAgain }: { status: ImportStatus | null; onAg
       ) : (
         <div role="status">
           {status.state === 'failed' ? (
-            <p className="form-error">{status.error ?? 'Something went wrong while reading the files.'}</p>
+            <>
+              <p className="form-error">
+                The import stopped part way. What was read before it stopped is kept; import the same files
+                again to add the rest, as files already here are passed over.
+              </p>
+              {status.error && (
+                <details className="file-details">
+                  <summary>Details</summary>
+                  <code>{status.error}</code>
+                </details>
+              )}
+            </>
           ) : (
-            <p className="import-summary">{doneSentence(status)}</p>
+            <p className="import-summary">{importSummary(status)}</p>
           )}
         </div>
       )}
       <ImportCounts status={status} />
       {!running && (
         <div className="actions">
-          {status.imported + status.recovered > 0 && (
+          {status.activities > 0 && (
             <Link className="button primary" to="/runs">
               See your runs
             </Link>
@@ -381,104 +393,3 @@ function ImportProgress({ status, onAgain }: { status: ImportStatus | null; onAg
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function doneSentence(s: ImportStatus): string {
-  const parts: string[] = [];
-  const runs = s.imported + s.recovered;
-  parts.push(runs === 0 ? 'No new runs.' : `${plural(runs, 'new activity', 'new activities')} added.`);
-  if (s.recovered > 0)
-    parts.push(`${plural(s.recovered, 'was', 'were')} only partly readable and kept as far as it went.`);
-  if (s.duplicates > 0) parts.push(`${plural(s.duplicates, 'was', 'were')} already here.`);
-  if (s.failed > 0)
-    parts.push(`${plural(s.failed, 'file was', 'files were')} not imported; the reasons are below.`);
-  return parts.join(' ');
-}
-
-function ImportCounts({ status }: { status: ImportStatus }) {
-  const items: [string, number, string][] = [
-    ['Imported', status.imported, 'ok'],
-    ['Already here', status.duplicates, 'dup'],
-    ['Partly read', status.recovered, 'rec'],
-    ['Not imported', status.failed, 'fail'],
-  ];
-  return (
-    <dl className="import-counts">
-      {items.map(([label, n, kind]) => (
-        <div key={label} className={`count count-${kind}`}>
-          <dt>{label}</dt>
-          <dd>{n}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-const FILES_SHOWN = 30;
-
-/** "export.zip!activities/123.fit.gz" → "activities/123.fit.gz": the archive is named above. */
-const insideName = (source: string) => source.slice(source.lastIndexOf('!') + 1) || source;
-
-const STATUS_MARK: Record<ImportFileResult['status'], string> = {
-  imported: '✓',
-  recovered: '◐',
-  duplicate: '=',
-  failed: '✕',
-  skipped: '–',
-};
-
-function FileResults({ files, total }: { files: ImportFileResult[]; total: number }) {
-  const [problemsOnly, setProblemsOnly] = useState(false);
-  const [all, setAll] = useState(false);
-  const listed = [...files]
-    .reverse()
-    .filter((f) => !problemsOnly || f.status === 'failed' || f.status === 'recovered');
-  const shown = all ? listed : listed.slice(0, FILES_SHOWN);
-  const problems = files.filter((f) => f.status === 'failed' || f.status === 'recovered').length;
-  return (
-    <section className="file-results" aria-label="Files">
-      <div className="file-results-head">
-        <h3>Files</h3>
-        {problems > 0 && (
-          <label className="choice small-choice">
-            <input
-              type="checkbox"
-              checked={problemsOnly}
-              onChange={(e) => setProblemsOnly(e.target.checked)}
-            />
-            Only problems ({problems})
-          </label>
-        )}
-      </div>
-      <ul className="import-files">
-        {shown.map((f, i) => {
-          const reason = fileReason(f);
-          // Watches export sleep and settings files too: not an activity is no failure of the runner's.
-          const other = f.error?.code === 'not_an_activity';
-          return (
-            <li key={`${f.source}-${i}`} className={other ? 'file-skipped' : `file-${f.status}`}>
-              <span className="file-status">
-                <span aria-hidden="true">{other ? STATUS_MARK.skipped : STATUS_MARK[f.status]}</span>{' '}
-                {other ? 'Not an activity' : FILE_STATUS_WORD[f.status]}
-              </span>
-              <span className="file-name" title={f.source}>
-                {insideName(f.source)}
-              </span>
-              {reason && <span className="file-reason">{reason}</span>}
-            </li>
-          );
-        })}
-      </ul>
-      {listed.length > shown.length && (
-        <button type="button" className="button wide show-all" onClick={() => setAll(true)}>
-          Show all {listed.length}
-        </button>
-      )}
-      {total > files.length && (
-        <p className="muted">
-          The newest {files.length} files are listed; the counts above cover all {total}.
-        </p>
-      )}
-    </section>
-  );
-}

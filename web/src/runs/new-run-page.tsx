@@ -11,7 +11,7 @@ import {
   parseWholeInput,
 } from '../../../src/core/units/format';
 import type { ManualRunBody, Run, RunList, Surface } from './types';
-import { SurfaceSelect } from './run-page';
+import { SurfaceSelect } from './run-edit';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const today = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

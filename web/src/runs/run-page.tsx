@@ -1,9 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../lib/api';
 import { useSettings, type Units } from '../lib/settings';
 import { usePageTitle } from '../lib/page-title';
-import { Field } from '../components/field';
 import {
   formatCadence,
   formatClimb,
@@ -16,9 +15,11 @@ import {
   metresPerUnit,
   speedToPace,
 } from '../../../src/core/units/format';
-import { SURFACES, type RunDetail, type RunList, type RunPatch, type RunSeries, type Surface } from './types';
+import type { RunDetail, RunSeries } from './types';
 import { runDateTime, runTitle, SURFACE_WORD } from './words';
-import { niceTicks, quantile, smooth, timeTicks } from './chart-scale';
+import { DeleteRun, EditRun } from './run-edit';
+import { PartlyReadNote } from './partly-read-note';
+import { holdLast, niceTicks, quantile, smooth, timeTicks } from './chart-scale';
 import { distanceAxis, SeriesChart, timeAxis, type Axis } from './series-chart';
 import { RouteMap } from './route-map';
 
@@ -75,15 +76,7 @@ export function RunPage() {
         {run.surface && ` · ${SURFACE_WORD[run.surface]}`}
         {run.shoe && ` · ${run.shoe}`}
       </p>
-      {run.recovered !== null && (
-        <p className="banner recovered-note" role="note">
-          <span>
-            <strong>Recovered.</strong> The file was damaged, so this run holds what could be read (
-            {run.recovered}
-            ).
-          </span>
-        </p>
-      )}
+      {run.recovered !== null && <PartlyReadNote reason={run.recovered} />}
       <dl className="headline">
         <Stat label="Distance" value={run.distanceM > 0 ? formatDistance(run.distanceM, units) : '–'} />
         <Stat
@@ -155,9 +148,11 @@ function Charts({ run, series, units }: { run: RunDetail; series: RunSeries; uni
   const perUnit = metresPerUnit(units);
   const hasDistance = series.distanceM.filter((d) => d !== null && d > 0).length >= 2;
   const x: (number | null)[] = hasDistance
-    ? series.distanceM.map((d) => (d === null ? null : d / perUnit))
+    ? holdLast(series.distanceM, series.t, 10).map((d) => (d === null ? null : d / perUnit))
     : series.t.slice();
   const xAxis: Axis = hasDistance ? distanceAxis(units) : timeAxis;
+  // Apps that write measures in alternate samples leave one-sample holes: bridge those, not real gaps.
+  const held = (v: (number | null)[]) => holdLast(v, series.t, 5);
   const where = (i: number) => {
     const xv = x[i];
     if (xv === null || xv === undefined) return '';
@@ -165,7 +160,7 @@ function Charts({ run, series, units }: { run: RunDetail; series: RunSeries; uni
   };
 
   // Pace: drop standing still and impossible speeds (0.5–12 m/s), smooth GPS jitter, then say it per km or mi.
-  const speed = smooth(band(speedSeries(series), 0.5, 12), 5);
+  const speed = smooth(band(held(speedSeries(series)), 0.5, 12), 5);
   const pace = speed.map((s) => speedToPace(s, units));
   const time = run.timerS ?? run.elapsedS;
   const avgPace = run.distanceM > 0 && time > 0 ? time / (run.distanceM / perUnit) : mean(pace);
@@ -176,7 +171,7 @@ function Charts({ run, series, units }: { run: RunDetail; series: RunSeries; uni
       ? `Average ${formatPace(avgPace, units)}. Quickest stretch ${formatPace(quantile(sortedPace, 0.03), units)}${where(fastI)}; slowest ${formatPace(quantile(sortedPace, 0.97), units)}.`
       : '';
 
-  const hr = band(series.heartRate, 30, 230);
+  const hr = band(held(series.heartRate), 30, 230);
   const hrOk = hr.filter((h): h is number => h !== null);
   const hrAvg = run.avgHeartRate ?? mean(hr);
   const hrMax = hrOk.length ? Math.max(...hrOk) : null;
@@ -186,7 +181,7 @@ function Charts({ run, series, units }: { run: RunDetail; series: RunSeries; uni
       ? `Average ${formatHeartRate(hrAvg)}, highest ${formatHeartRate(hrMax)}${where(hrMaxI)}.`
       : '';
 
-  const cad = smooth(band(series.cadenceSpm, 40, 260), 3);
+  const cad = smooth(band(held(series.cadenceSpm), 40, 260), 3);
   const cadSorted = cad.filter((c): c is number => c !== null).sort((a, b) => a - b);
   const cadAvg = run.avgCadenceSpm ?? mean(cad);
   const cadSummary =
@@ -289,191 +284,4 @@ function RunMeta({ run }: { run: RunDetail }) {
     parts.push(run.subSport ? `${run.sport}, ${run.subSport}` : run.sport);
   if (parts.length === 0) return null;
   return <p className="muted small run-meta">{parts.join(' · ')}</p>;
-}
-
-function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDetail) => void }) {
-  const shoesId = useId();
-  const [name, setName] = useState(run.name ?? '');
-  const [surface, setSurface] = useState<Surface | ''>(run.surface ?? '');
-  const [shoe, setShoe] = useState(run.shoe ?? '');
-  const [shoes, setShoes] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    api<RunList>('GET', '/api/runs?sport=all&limit=1')
-      .then((l) => setShoes(l.shoes))
-      .catch(() => undefined);
-  }, []);
-  const dirty = name !== (run.name ?? '') || surface !== (run.surface ?? '') || shoe !== (run.shoe ?? '');
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setStatus('');
-    setError(null);
-    const patch: RunPatch = {
-      name: name.trim() || null,
-      surface: surface || null,
-      shoe: shoe.trim() || null,
-    };
-    try {
-      const saved = await api<RunDetail>('PATCH', `/api/runs/${encodeURIComponent(run.id)}`, patch);
-      onSaved({ ...run, ...saved, series: run.series, laps: run.laps });
-      setStatus('Saved');
-    } catch (err) {
-      setError(err instanceof ApiError ? err : null);
-      setStatus('');
-    } finally {
-      setSaving(false);
-    }
-  };
-  return (
-    <section className="card edit-run" aria-labelledby="edit-heading">
-      <h2 id="edit-heading">Details</h2>
-      <form onSubmit={onSubmit} noValidate>
-        <Field
-          label="Name"
-          value={name}
-          maxLength={120}
-          placeholder={runTitle({ ...run, name: null })}
-          onChange={(e) => {
-            setName(e.target.value);
-            setStatus('');
-          }}
-          error={error?.fieldError('name')}
-        />
-        <SurfaceSelect
-          value={surface}
-          onChange={(v) => {
-            setSurface(v);
-            setStatus('');
-          }}
-          error={error?.fieldError('surface')}
-        />
-        <Field
-          label="Shoe"
-          hint="Pick one you used before or type a new name."
-          value={shoe}
-          list={shoesId}
-          maxLength={80}
-          autoComplete="off"
-          onChange={(e) => {
-            setShoe(e.target.value);
-            setStatus('');
-          }}
-          error={error?.fieldError('shoe')}
-        />
-        <datalist id={shoesId}>
-          {shoes.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
-        {error && !error.issues.length && (
-          <p className="form-error" role="alert">
-            {error.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={saving || !dirty}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-          <span className="status save-status" role="status">
-            {status && (
-              <>
-                <span aria-hidden="true">✓ </span>
-                {status}
-              </>
-            )}
-          </span>
-        </div>
-      </form>
-    </section>
-  );
-}
-
-export function SurfaceSelect({
-  value,
-  onChange,
-  error,
-}: {
-  value: Surface | '';
-  onChange: (v: Surface | '') => void;
-  error?: string | undefined;
-}) {
-  const id = useId();
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>Surface</label>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value as Surface | '')}
-      >
-        <option value="">Not set</option>
-        {SURFACES.map((s) => (
-          <option key={s} value={s}>
-            {SURFACE_WORD[s]}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function DeleteRun({ id }: { id: string }) {
-  const navigate = useNavigate();
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-  }, [asking]);
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api<void>('DELETE', `/api/runs/${encodeURIComponent(id)}`);
-      navigate('/runs', { replace: true });
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not delete the run. Try again.');
-      setBusy(false);
-    }
-  };
-  return (
-    <section className="delete-run" aria-label="Delete">
-      {!asking ? (
-        <button type="button" className="button danger-outline" onClick={() => setAsking(true)}>
-          Delete this run
-        </button>
-      ) : (
-        <div className="confirm" role="group" aria-labelledby="confirm-text">
-          <p id="confirm-text">
-            <strong>Delete this run?</strong> It goes from your runs and weekly distance, and cannot be
-            brought back. You could import the file again.
-          </p>
-          <div className="actions">
-            <button ref={confirmRef} type="button" className="button danger" onClick={remove} disabled={busy}>
-              {busy ? 'Deleting…' : 'Yes, delete it'}
-            </button>
-            <button type="button" className="button" onClick={() => setAsking(false)} disabled={busy}>
-              Keep it
-            </button>
-          </div>
-        </div>
-      )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </section>
-  );
 }

@@ -10,6 +10,7 @@ import type { ImportStatus, Run, RunList } from './types';
 import { runDate, runTitle, SURFACE_WORD } from './words';
 import { WeeklyChart } from './weekly-chart';
 import { isRunning } from './import-page';
+import { OUTCOME_LABEL } from '../../../src/core/imports/import-words';
 
 /** Enough for the weekly chart's twelve weeks for almost everyone; the API allows up to 1,000. */
 const PAGE = 200;
@@ -204,11 +205,7 @@ function RunRow({ run }: { run: Run }) {
             {run.indoor && <span className="chip chip-indoor">Indoor</span>}
             {run.surface && <span className="chip">{SURFACE_WORD[run.surface]}</span>}
             {run.shoe && <span className="chip chip-shoe">{run.shoe}</span>}
-            {run.recovered !== null && (
-              <span className="chip chip-recovered" title={run.recovered}>
-                Recovered
-              </span>
-            )}
+            {run.recovered !== null && <span className="chip chip-recovered">{OUTCOME_LABEL.recovered}</span>}
           </span>
         )}
       </Link>

@@ -1,5 +1,5 @@
-/** How runs are said on screen: dates, surfaces, import results. */
-import type { ImportFileResult, ImportFileStatus, Run, Surface } from './types';
+/** How runs are said on screen: dates and surfaces (import results are said by src/core/imports/import-words). */
+import type { Run, Surface } from './types';
 
 export const SURFACE_WORD: Record<Surface, string> = {
   road: 'Road',
@@ -57,28 +57,4 @@ export function runTitle(run: Pick<Run, 'name' | 'indoor' | 'startTime' | 'utcOf
   const part =
     hour < 5 ? 'Night' : hour < 12 ? 'Morning' : hour < 17 ? 'Afternoon' : hour < 21 ? 'Evening' : 'Night';
   return `${part} ${kind}`;
-}
-
-export const FILE_STATUS_WORD: Record<ImportFileStatus, string> = {
-  imported: 'Imported',
-  duplicate: 'Already here',
-  recovered: 'Partly read',
-  failed: 'Could not read',
-  skipped: 'Skipped',
-};
-
-const REASON: Record<string, string> = {
-  unknown_format: 'This is not a FIT, GPX or TCX file.',
-  empty_file: 'The file is empty.',
-  corrupt_file: 'The file is damaged, so it could not be read.',
-  not_an_activity:
-    'Watches also save sleep, health and settings files; this is one of those, so there is nothing to import.',
-  limit_exceeded: 'The file is larger than this server accepts.',
-  not_found: 'The file could not be opened.',
-};
-
-/** Why a file was not imported, in plain words. */
-export function fileReason(result: ImportFileResult): string | null {
-  if (!result.error) return null;
-  return REASON[result.error.code] ?? result.error.message;
 }
