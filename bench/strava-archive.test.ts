@@ -44,5 +44,6 @@ describe.skipIf(!CORPUS_AVAILABLE)('buildSyntheticStravaArchive', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+    // Builds and decodes 60 activities: about a second alone, several on a loaded 2-core machine.
+  }, 30_000);
 });
