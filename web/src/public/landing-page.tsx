@@ -17,7 +17,7 @@ const POINTS: { icon: IconName; title: string; body: string }[] = [
   {
     icon: 'plan',
     title: 'It guides what to do next',
-    body: 'Changes to your training and exercises that fit those causes, adjusted each time you check in again.',
+    body: 'Next steps that fit those causes after every check-in. A guided weekly plan with timed exercises is on the way.',
   },
   {
     icon: 'lock',
