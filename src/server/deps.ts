@@ -23,12 +23,25 @@ export interface AppConfig {
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** Largest single upload (a whole export archive), bytes. */
   maxUploadBytes: number;
-  /** Largest activity file inside an upload or archive, bytes. */
+  /** Largest activity file inside an upload or archive, bytes; also the largest uploaded part that is not a zip. */
   maxFileBytes: number;
+  /** Where uploads are spooled, each in a private folder; default the OS temp folder. */
+  uploadDir?: string;
+  /** Timeouts of the HTTP server; see `DEFAULT_TIMEOUTS` in config.ts. */
+  timeouts?: Partial<ServerTimeouts>;
   /** The origin people open the app at (`PUBLIC_URL`), for links in emails; null when not set. */
   publicUrl?: string | null;
   /** SMTP for password reset emails; null when not set (then an administrator sets passwords). */
   mail?: MailSettings | null;
+}
+
+export interface ServerTimeouts {
+  /** A connection that sends or receives nothing for this long is closed; a stalled upload is answered 408. */
+  idleMs: number;
+  /** Longest time to receive one whole request, headers and body (the slowest upload allowed). */
+  requestMs: number;
+  /** Longest time to receive a request's headers. */
+  headersMs: number;
 }
 
 /** Everything the HTTP adapter needs, built by the caller (CLI `serve`, tests). */
