@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   },
   headers_too_large: { status: 431, summary: 'The request headers are larger than this server accepts.' },
   too_many_attempts: { status: 429, summary: 'Too many attempts; wait and try again.' },
+  too_many_uploads: { status: 429, summary: 'Too many uploads are arriving at once; wait and try again.' },
   mail_not_configured: {
     status: 503,
     summary: 'This server cannot send email; its administrator can set your password.',

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig, ServerTimeouts } from './deps';
 import { DEFAULT_TIMEOUTS } from './http-timeouts';
+import { DEFAULT_UPLOAD_SLOTS } from './upload-slots';
 import { parsePublicUrl, resolveMailSettings } from './mail-config';
 import { resolveDatabaseTarget } from '../store/location';
 
@@ -57,6 +58,9 @@ export function resolveServerSettings(
       maxUploadBytes: megabytes(env.BACKSTRIDE_MAX_UPLOAD_MB, 2048, 'BACKSTRIDE_MAX_UPLOAD_MB'),
       maxFileBytes: megabytes(env.BACKSTRIDE_MAX_FILE_MB, 100, 'BACKSTRIDE_MAX_FILE_MB'),
       timeouts: resolveTimeouts(env),
+      uploadSlots: {
+        total: count(env.BACKSTRIDE_MAX_UPLOADS, DEFAULT_UPLOAD_SLOTS.total, 'BACKSTRIDE_MAX_UPLOADS'),
+      },
       publicUrl,
       mail: resolveMailSettings(env, publicUrl),
     },
@@ -96,6 +100,13 @@ export function resolveTimeouts(env: Record<string, string | undefined>): Server
   if (timeouts.headersMs > timeouts.requestMs)
     throw new Error('BACKSTRIDE_HEADERS_TIMEOUT_S must not be longer than BACKSTRIDE_REQUEST_TIMEOUT_S');
   return timeouts;
+}
+
+function count(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new Error(`${name} must be a whole number from 1, got "${value}"`);
+  return Number(value);
 }
 
 function seconds(value: string | undefined, fallbackMs: number, name: string): number {

@@ -5,6 +5,7 @@ import type { LoginThrottle } from '../core/account/login-throttle';
 import type { ResetThrottle } from '../core/account/reset-throttle';
 import type { Mailer } from '../app/accounts';
 import type { MailSettings } from './mail-config';
+import type { UploadSlotLimits } from './upload-slots';
 
 export interface Clock {
   now(): Date;
@@ -27,7 +28,9 @@ export interface AppConfig {
   maxFileBytes: number;
   /** Where uploads are spooled, each in a private folder; default the OS temp folder. */
   uploadDir?: string;
-  /** Timeouts of the HTTP server; see `DEFAULT_TIMEOUTS` in config.ts. */
+  /** Uploads received at once, per account and in total; see `DEFAULT_UPLOAD_SLOTS` in upload-slots.ts. */
+  uploadSlots?: Partial<UploadSlotLimits>;
+  /** Timeouts of the HTTP server; see `DEFAULT_TIMEOUTS` in http-timeouts.ts. */
   timeouts?: Partial<ServerTimeouts>;
   /** The origin people open the app at (`PUBLIC_URL`), for links in emails; null when not set. */
   publicUrl?: string | null;

@@ -43,7 +43,13 @@ describe('uploads on a real socket', () => {
   beforeAll(async () => {
     spoolRoot = mkdtempSync(join(tmpdir(), 'backstride-spool-test-'));
     t = await createTestApp('sqlite', {
-      config: { ...LIMITS, uploadDir: spoolRoot, timeouts: { idleMs: IDLE_MS } },
+      // 25 at once from one account, for the load below; the default slots are tested further down.
+      config: {
+        ...LIMITS,
+        uploadDir: spoolRoot,
+        timeouts: { idleMs: IDLE_MS },
+        uploadSlots: { perUser: 25, total: 25 },
+      },
     });
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     port = (t.app.server.address() as { port: number }).port;
@@ -233,11 +239,13 @@ describe('uploads on a real socket', () => {
   });
 });
 
-describe('request and header timeouts', () => {
+describe('timeouts and upload slots (the defaults: two per account)', () => {
   let t: TestApp;
   let port: number;
   let cookie: string;
   let spoolRoot: string;
+  const send = (req: Omit<RawRequest, 'port' | 'cookie'>) => rawUpload({ port, cookie, ...req });
+  const spool = () => folderUsage(spoolRoot);
 
   beforeAll(async () => {
     spoolRoot = mkdtempSync(join(tmpdir(), 'backstride-spool-test-'));
@@ -283,5 +291,29 @@ describe('request and header timeouts', () => {
     expect(JSON.parse(res.body)).toMatchObject({ code: 'request_timeout' });
     expect(res.ms).toBeGreaterThanOrEqual(800);
     expect(res.ms).toBeLessThan(3_000);
+  });
+
+  it('lets an account send two uploads at once: a third is refused at once, another account is not', async () => {
+    const valid = (start: string) => [filePart('run.gpx'), Buffer.from(gpxRun(start, 20)), closing()];
+    const stalled = () =>
+      send({ chunks: [filePart('slow.fit'), Buffer.alloc(1000, 1)], contentLength: 100_000 });
+    const first = stalled();
+    const second = stalled();
+    expect(await eventually(() => spool().entries === 2, 500)).toBe(true);
+
+    const third = await send({ chunks: valid('2026-11-05T07:00:00Z') });
+    expect(third.status, third.body).toBe(429);
+    expect(JSON.parse(third.body)).toMatchObject({ code: 'too_many_uploads' });
+    expect(third.headers['retry-after']).toBe('60');
+    expect(third.ms).toBeLessThan(500);
+    const other = await t.register();
+    const theirs = await rawUpload({ port, cookie: other.cookie, chunks: valid('2026-11-06T07:00:00Z') });
+    expect(theirs.status, theirs.body).toBe(202);
+
+    expect([(await first).status, (await second).status]).toEqual([408, 408]);
+    const again = await send({ chunks: valid('2026-11-07T07:00:00Z') });
+    expect(again.status, again.body).toBe(202);
+    await t.app.importJobs.idle();
+    expect(spool().entries).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import type { AppDeps } from '../deps';
 import type { ImportJobs } from '../import-jobs';
 import { uploadLabel } from '../import-jobs';
 import { spoolUpload } from '../upload-spool';
+import { createUploadSlots, DEFAULT_UPLOAD_SLOTS } from '../upload-slots';
 import { currentUser } from '../plugins/session';
 import { importStatusSchema } from './run-schemas';
 
@@ -17,6 +18,7 @@ const idParams = z.object({ id: z.string().max(64) });
 
 export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJobs): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const slots = createUploadSlots({ ...DEFAULT_UPLOAD_SLOTS, ...deps.config.uploadSlots });
 
   r.post(
     '/api/imports',
@@ -37,11 +39,12 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
           'Send the files as multipart/form-data in a field named "files".',
         );
       }
+      const release = slots.take(userId);
       const { dir, files } = await spoolUpload(request, {
         maxUploadBytes: deps.config.maxUploadBytes,
         maxFileBytes: deps.config.maxFileBytes,
         root: deps.config.uploadDir ?? tmpdir(),
-      });
+      }).finally(release);
       if (dir === null) {
         throw new AppError('validation_failed', 'No file was uploaded.', [
           { path: 'body.files', message: 'choose at least one file' },
