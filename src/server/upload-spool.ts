@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Transform, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import Busboy, { type BusboyHeaders, type BusboyInstance } from '@fastify/busboy';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
 import { uploadLabel, type SpooledFile } from './import-jobs';
 
@@ -46,10 +46,15 @@ const MB = 1024 * 1024;
  * ends it too. On every failure the spool files are closed and the folder removed before it rejects.
  * Parsing is @fastify/busboy's, driven directly: @fastify/multipart's iterator treats a body that ends
  * without its closing boundary as complete, and destroys a part's stream without saying why.
- * @example const { dir, files } = await spoolUpload(request, { maxUploadBytes, maxFileBytes, root: tmpdir() });
+ * @example const { dir, files } = await spoolUpload(request, reply, { maxUploadBytes, maxFileBytes, root: tmpdir() });
  */
-export async function spoolUpload(request: FastifyRequest, limits: UploadLimits): Promise<SpooledUpload> {
+export async function spoolUpload(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  limits: UploadLimits,
+): Promise<SpooledUpload> {
   const raw = request.raw;
+  const response = reply.raw;
   const declared = Number(raw.headers['content-length']);
   if (declared > limits.maxUploadBytes) throw uploadTooLarge(limits);
   let parser: BusboyInstance;
@@ -65,25 +70,38 @@ export async function spoolUpload(request: FastifyRequest, limits: UploadLimits)
   }
   return new Promise((resolve, reject) => {
     const files: SpooledFile[] = [];
-    const parts: Promise<void>[] = [];
     const streams = new Set<Readable | Writable>();
     const closed: Promise<void>[] = [];
+    // One part at a time: a part waits, unread, until the one before is on disk, and while one waits the
+    // gate holds the body back, so thousands of tiny parts neither open thousands of files nor pile up in
+    // memory; the client is slowed to the pace of the disk.
+    let queue: Promise<void> = Promise.resolve();
+    let waiting = 0;
+    let held: (() => void) | null = null;
+    const gate = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        if (waiting === 0) callback(null, chunk);
+        else held = () => callback(null, chunk);
+      },
+    });
     let received = 0;
     let ended = false;
-    let failure: AppError | null = null;
+    let failure: Error | null = null;
 
     const detach = () => {
       raw.off('data', onData);
       raw.off('end', onEnd);
       raw.off('close', onClose);
       raw.off('error', onClose);
-      raw.off('timeout', onTimeout);
+      response.off('timeout', onTimeout);
     };
-    const fail = (error: AppError) => {
+    const fail = (error: Error) => {
       if (failure) return;
       failure = error;
       detach();
-      raw.unpipe(parser);
+      raw.unpipe(gate);
+      gate.unpipe(parser);
+      held = null;
       for (const stream of streams) stream.destroy();
       void Promise.all(closed)
         .then(() => rm(dir, { recursive: true, force: true }))
@@ -98,50 +116,69 @@ export async function spoolUpload(request: FastifyRequest, limits: UploadLimits)
     const onClose = () => {
       if (!ended) fail(clientLeft());
     };
-    // A listener here keeps Node from destroying the socket silently, so the stalled upload is answered.
-    const onTimeout = () => fail(stalled());
+    // The socket was idle. A listener here keeps Node from closing it silently, so a stalled upload is
+    // answered 408; but when the server is the one behind (parts queued, a slow disk, the whole body in),
+    // the client is waiting for us, and the upload goes on.
+    const onTimeout = () => {
+      const behind = held !== null || ended || raw.readableFlowing === false || raw.readableLength > 0;
+      if (!behind) fail(stalled());
+    };
+
+    const spoolPart = async (file: Readable, path: string, label: string) => {
+      if (--waiting === 0 && held) {
+        const release = held;
+        held = null;
+        release();
+      }
+      const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
+      closed.push(new Promise((done) => out.once('close', () => done())));
+      out.on('error', () => undefined);
+      streams.add(out);
+      try {
+        await pipeline(file, partMeter(label, limits, fail), out);
+      } catch (error) {
+        // The disk's failures (no space, no descriptors) are the server's; anything else is the body's.
+        if (error instanceof AppError || (error as NodeJS.ErrnoException).syscall) fail(error as Error);
+        else fail(malformed(`the upload of ${label} was cut short`));
+      }
+    };
 
     parser.on('file', (field: string, file: Readable, filename: string | undefined) => {
+      // The parser may still report a cut-off part after its pipeline has given up on it.
+      file.on('error', () => undefined);
       if (failure || field !== 'files') {
-        file.on('error', () => undefined).resume();
+        file.resume();
         return;
       }
+      streams.add(file);
       const label = uploadLabel(filename ?? '');
       const path = join(dir, spoolName(files.length, label));
       files.push({ path, label });
-      const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
-      closed.push(new Promise((done) => out.once('close', () => done())));
-      // The parser may still report a cut-off part after the pipeline has given up on it.
-      file.on('error', () => undefined);
-      out.on('error', () => undefined);
-      streams.add(file).add(out);
-      const meter = partMeter(label, limits, fail);
-      parts.push(
-        pipeline(file, meter, out).catch((error: unknown) => {
-          fail(error instanceof AppError ? error : malformed(`the upload of ${label} was cut short`));
-        }),
-      );
+      waiting++;
+      queue = queue.then(() => (failure ? undefined : spoolPart(file, path, label)));
     });
     parser.on('error', (error: unknown) => fail(malformed(plainParserError(error))));
     parser.on('partsLimit', () => fail(tooManyParts()));
     parser.on('filesLimit', () => fail(tooManyParts()));
     parser.on('fieldsLimit', () => fail(tooManyParts()));
     parser.on('finish', () => {
-      void Promise.all(parts).then(async () => {
-        if (failure) return;
-        detach();
-        if (files.length > 0) return resolve({ dir, files });
-        await rm(dir, { recursive: true, force: true });
-        resolve({ dir: null, files });
-      });
+      void queue
+        .then(async () => {
+          if (failure) return;
+          detach();
+          if (files.length > 0) return resolve({ dir, files });
+          await rm(dir, { recursive: true, force: true });
+          resolve({ dir: null, files });
+        })
+        .catch((error: unknown) => fail(error as Error));
     });
 
     raw.on('data', onData);
     raw.on('end', onEnd);
     raw.on('close', onClose);
     raw.on('error', onClose);
-    raw.on('timeout', onTimeout);
-    raw.pipe(parser);
+    response.on('timeout', onTimeout);
+    raw.pipe(gate).pipe(parser);
   });
 }
 
@@ -149,7 +186,7 @@ export async function spoolUpload(request: FastifyRequest, limits: UploadLimits)
  * Counts one part's bytes on their way to disk and stops it the moment it passes its limit: the
  * whole upload for a zip (by name or by its first bytes), else the per-file limit.
  */
-function partMeter(label: string, limits: UploadLimits, fail: (error: AppError) => void): Transform {
+function partMeter(label: string, limits: UploadLimits, fail: (error: Error) => void): Transform {
   let bytes = 0;
   let head = Buffer.alloc(0);
   return new Transform({

@@ -123,6 +123,25 @@ describe('uploads on a real socket', () => {
     expect(folders).toBe(0);
   });
 
+  it('spools a body of 2,000 tiny parts one at a time, holding one spool file open at most', async () => {
+    const parts = Array.from({ length: 2_000 }, (_, i) => [
+      filePart(`p${i}.fit`),
+      Buffer.from('0123456789\r\n'),
+    ]);
+    const body = Buffer.concat([...parts.flat(), Buffer.from(`--${BOUNDARY}--\r\n`)]);
+    const before = openDescriptors();
+    let peak = 0;
+    const watch = setInterval(() => (peak = Math.max(peak, openDescriptors())), 1);
+    const res = await send({ chunks: [body] });
+    clearInterval(watch);
+    expect(res.status, res.body).toBe(202);
+    expect(JSON.parse(res.body)).toMatchObject({ filesTotal: 2_000 });
+    // The client's socket, the server's, one spool file, and room for the database's journal.
+    expect(peak - before).toBeLessThanOrEqual(5);
+    await t.app.importJobs.idle();
+    expect(spool().entries).toBe(0);
+  });
+
   const broken: [string, Omit<RawRequest, 'port' | 'cookie'>, RegExp][] = [
     [
       'cut short inside a part (the 160-byte request)',

@@ -40,7 +40,7 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
         );
       }
       const release = slots.take(userId);
-      const { dir, files } = await spoolUpload(request, {
+      const { dir, files } = await spoolUpload(request, reply, {
         maxUploadBytes: deps.config.maxUploadBytes,
         maxFileBytes: deps.config.maxFileBytes,
         root: deps.config.uploadDir ?? tmpdir(),
