@@ -121,7 +121,9 @@ export async function spoolUpload(
     // the client is waiting for us, and the upload goes on.
     const onTimeout = () => {
       const behind = held !== null || ended || raw.readableFlowing === false || raw.readableLength > 0;
-      if (!behind) fail(stalled());
+      if (!behind) return fail(stalled());
+      // Look again after another idle spell: the client may stall once the server has caught up.
+      if (raw.socket?.timeout) raw.socket.setTimeout(raw.socket.timeout);
     };
 
     const spoolPart = async (file: Readable, path: string, label: string) => {
