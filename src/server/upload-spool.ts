@@ -39,11 +39,13 @@ const CLOSE = { connection: 'close' };
 const MB = 1024 * 1024;
 
 /**
- * Streams a multipart body's `files` parts into a private folder under `limits.root`, each part as it
- * arrives, and resolves once every part is on disk. It never reads past a limit: over the body or a
- * part limit it answers 413 at once; a body cut short, without its boundary or with broken part
- * headers is 400; a client that leaves mid-body, or a socket idle past the server's timeout (408),
- * ends it too. On every failure the spool files are closed and the folder removed before it rejects.
+ * Streams a multipart body's `files` parts into a private folder under `limits.root`, one part at a
+ * time as it arrives, and resolves once every part is on disk. It never reads past a limit: over the
+ * body's or a part's limit it rejects at once (413); a body cut short or without its boundary is 400;
+ * a client that leaves mid-body, or a body idle past the server's idle timeout (408), ends it too. On
+ * every failure the spool files are closed and the folder removed before it rejects; the errors ask
+ * for `Connection: close`, so nothing more of the body is read. (A part whose headers busboy cannot
+ * read is skipped; a body with no readable file part resolves with no files.)
  * Parsing is @fastify/busboy's, driven directly: @fastify/multipart's iterator treats a body that ends
  * without its closing boundary as complete, and destroys a part's stream without saying why.
  * @example const { dir, files } = await spoolUpload(request, reply, { maxUploadBytes, maxFileBytes, root: tmpdir() });
