@@ -11,6 +11,15 @@ export const ERROR_CODES = {
   not_found: { status: 404, summary: 'Nothing here, or it is not yours.' },
   email_taken: { status: 409, summary: 'An account with this email already exists.' },
   duplicate: { status: 409, summary: 'This was already stored.' },
+  malformed_upload: {
+    status: 400,
+    summary: 'The upload was cut short or is not well-formed multipart/form-data; nothing from it was kept.',
+  },
+  malformed_request: { status: 400, summary: 'The request is not well-formed HTTP.' },
+  request_timeout: {
+    status: 408,
+    summary: 'The request stalled or took too long to arrive; nothing from it was kept.',
+  },
   payload_too_large: { status: 413, summary: 'The upload is larger than this server accepts.' },
   unsupported_media_type: { status: 415, summary: 'This content type is not accepted here.' },
   checkin_incomplete: { status: 422, summary: 'Some red-flag questions were not answered.' },
@@ -18,7 +27,9 @@ export const ERROR_CODES = {
     status: 400,
     summary: 'The password reset link is not valid, has expired or was already used.',
   },
+  headers_too_large: { status: 431, summary: 'The request headers are larger than this server accepts.' },
   too_many_attempts: { status: 429, summary: 'Too many attempts; wait and try again.' },
+  too_many_uploads: { status: 429, summary: 'Too many uploads are arriving at once; wait and try again.' },
   mail_not_configured: {
     status: 503,
     summary: 'This server cannot send email; its administrator can set your password.',

@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps';
 import { installErrorHandling } from './error-handler';
+import { answerClientError, timeoutOptions } from './http-timeouts';
 import { installSessions } from './plugins/session';
 import { installWebApp } from './web-app';
 import { healthRoutes } from './routes/health';
@@ -54,16 +55,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    ...timeoutOptions(deps.config.timeouts),
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
 
   await app.register(fastifyCookie);
-  await app.register(fastifyMultipart, {
-    throwFileSizeLimit: false,
-    limits: { fileSize: deps.config.maxUploadBytes, files: 10_000, fields: 20, parts: 10_100 },
-  });
+  // Marks multipart requests (`request.isMultipart()`); upload-spool.ts parses their bodies, with its limits.
+  await app.register(fastifyMultipart);
   await app.register(fastifySwagger, {
     openapi: {
       info: {

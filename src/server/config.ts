@@ -2,7 +2,9 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AppConfig } from './deps';
+import type { AppConfig, ServerTimeouts } from './deps';
+import { DEFAULT_TIMEOUTS } from './http-timeouts';
+import { DEFAULT_UPLOAD_SLOTS } from './upload-slots';
 import { parsePublicUrl, resolveMailSettings } from './mail-config';
 import { resolveDatabaseTarget } from '../store/location';
 
@@ -55,6 +57,10 @@ export function resolveServerSettings(
       logLevel: parseLogLevel(env.LOG_LEVEL),
       maxUploadBytes: megabytes(env.BACKSTRIDE_MAX_UPLOAD_MB, 2048, 'BACKSTRIDE_MAX_UPLOAD_MB'),
       maxFileBytes: megabytes(env.BACKSTRIDE_MAX_FILE_MB, 100, 'BACKSTRIDE_MAX_FILE_MB'),
+      timeouts: resolveTimeouts(env),
+      uploadSlots: {
+        total: count(env.BACKSTRIDE_MAX_UPLOADS, DEFAULT_UPLOAD_SLOTS.total, 'BACKSTRIDE_MAX_UPLOADS'),
+      },
       publicUrl,
       mail: resolveMailSettings(env, publicUrl),
     },
@@ -74,6 +80,41 @@ function megabytes(value: string | undefined, fallback: number, name: string): n
   if (!Number.isFinite(n) || n <= 0)
     throw new Error(`${name} must be a positive number of megabytes, got "${value}"`);
   return Math.round(n * 1024 * 1024);
+}
+
+/** The server's timeouts from `BACKSTRIDE_*_TIMEOUT_S` (seconds), defaults from DEFAULT_TIMEOUTS. */
+export function resolveTimeouts(env: Record<string, string | undefined>): ServerTimeouts {
+  const timeouts = {
+    idleMs: seconds(env.BACKSTRIDE_IDLE_TIMEOUT_S, DEFAULT_TIMEOUTS.idleMs, 'BACKSTRIDE_IDLE_TIMEOUT_S'),
+    requestMs: seconds(
+      env.BACKSTRIDE_REQUEST_TIMEOUT_S,
+      DEFAULT_TIMEOUTS.requestMs,
+      'BACKSTRIDE_REQUEST_TIMEOUT_S',
+    ),
+    headersMs: seconds(
+      env.BACKSTRIDE_HEADERS_TIMEOUT_S,
+      DEFAULT_TIMEOUTS.headersMs,
+      'BACKSTRIDE_HEADERS_TIMEOUT_S',
+    ),
+  };
+  if (timeouts.headersMs > timeouts.requestMs)
+    throw new Error('BACKSTRIDE_HEADERS_TIMEOUT_S must not be longer than BACKSTRIDE_REQUEST_TIMEOUT_S');
+  return timeouts;
+}
+
+function count(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new Error(`${name} must be a whole number from 1, got "${value}"`);
+  return Number(value);
+}
+
+function seconds(value: string | undefined, fallbackMs: number, name: string): number {
+  if (value === undefined || value === '') return fallbackMs;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`${name} must be a positive number of seconds, got "${value}"`);
+  return Math.round(n * 1000);
 }
 
 function parseLogLevel(value: string | undefined): AppConfig['logLevel'] {

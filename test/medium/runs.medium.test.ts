@@ -195,27 +195,37 @@ for (const dialect of DIALECTS) {
       expect(gone.statusCode).toBe(404);
     });
 
-    it('reports an upload over the size limit without stopping the others', async () => {
-      const small = await createTestApp(dialect, { config: { maxUploadBytes: 50_000 } });
+    it('refuses an upload holding a file over the per-file limit, naming it, and keeps nothing', async () => {
+      const small = await createTestApp(dialect, { config: { maxFileBytes: 50_000 } });
       try {
         const user = await small.register();
-        const body = multipart([
-          { name: 'big.fit', data: readCorpus('fenix2-run-dynamics.fit') },
-          { name: 'small.fit', data: readCorpus('fenix5-run-short-dynamics.fit') },
-        ]);
-        const res = await small.app.inject({
-          method: 'POST',
-          url: '/api/imports',
-          headers: { cookie: user.cookie, origin: ORIGIN, ...body.headers },
-          payload: body.payload,
+        const send = (files: string[]) => {
+          const body = multipart(files.map((f) => ({ name: f, data: readCorpus(f) })));
+          return small.app.inject({
+            method: 'POST',
+            url: '/api/imports',
+            headers: { cookie: user.cookie, origin: ORIGIN, ...body.headers },
+            payload: body.payload,
+          });
+        };
+        const res = await send(['fenix5-run-short-dynamics.fit', 'fenix2-run-dynamics.fit']);
+        expect(res.statusCode).toBe(413);
+        expect(res.json()).toMatchObject({
+          code: 'payload_too_large',
+          issues: [{ path: 'body.files', message: 'fenix2-run-dynamics.fit is larger than 49 KB' }],
         });
-        expect(res.statusCode).toBe(202);
+        expect(res.json().message).toMatch(/^fenix2-run-dynamics\.fit is over this server's limit/);
         await small.app.importJobs.idle();
-        const status = (
-          await small.app.inject({ url: `/api/imports/${res.json().id}`, headers: { cookie: user.cookie } })
-        ).json();
-        expect(status).toMatchObject({ imported: 1, failed: 1, filesDone: 2, filesTotal: 2 });
-        expect(status.files[0]).toMatchObject({ source: 'big.fit', error: { code: 'limit_exceeded' } });
+        const listed = await small.app.inject({ url: '/api/imports', headers: { cookie: user.cookie } });
+        expect(listed.json().items).toEqual([]);
+        const alone = await send(['fenix5-run-short-dynamics.fit']);
+        expect(alone.statusCode).toBe(202);
+        await small.app.importJobs.idle();
+        const status = await small.app.inject({
+          url: `/api/imports/${alone.json().id}`,
+          headers: { cookie: user.cookie },
+        });
+        expect(status.json()).toMatchObject({ imported: 1, failed: 0, filesDone: 1, filesTotal: 1 });
       } finally {
         await small.close();
       }

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
-import { newImportStatus, settleFile, upgradeImportStatus, type ImportStatus } from '../../app/import-status';
+import { newImportStatus, upgradeImportStatus, type ImportStatus } from '../../app/import-status';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
-import type { ImportJobs, SpooledFile } from '../import-jobs';
-import { makeSpoolDir, spool, uploadLabel } from '../import-jobs';
+import type { ImportJobs } from '../import-jobs';
+import { uploadLabel } from '../import-jobs';
+import { spoolUpload } from '../upload-spool';
+import { createUploadSlots, DEFAULT_UPLOAD_SLOTS } from '../upload-slots';
 import { currentUser } from '../plugins/session';
 import { importStatusSchema } from './run-schemas';
 
@@ -15,6 +18,7 @@ const idParams = z.object({ id: z.string().max(64) });
 
 export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJobs): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const slots = createUploadSlots({ ...DEFAULT_UPLOAD_SLOTS, ...deps.config.uploadSlots });
 
   r.post(
     '/api/imports',
@@ -35,47 +39,29 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
           'Send the files as multipart/form-data in a field named "files".',
         );
       }
-      const dir = await makeSpoolDir();
-      const files: SpooledFile[] = [];
-      const tooLarge: string[] = [];
-      try {
-        let index = 0;
-        for await (const part of request.parts()) {
-          if (part.type !== 'file') continue;
-          if (part.fieldname !== 'files') {
-            part.file.resume();
-            continue;
-          }
-          const spooled = await spool(dir, index++, part.filename, part.file);
-          if (part.file.truncated) tooLarge.push(spooled.label);
-          else files.push(spooled);
-        }
-      } catch (error) {
-        await rm(dir, { recursive: true, force: true });
-        throw error;
-      }
-      if (files.length === 0 && tooLarge.length === 0) {
-        await rm(dir, { recursive: true, force: true });
+      const release = slots.take(userId);
+      const { dir, files } = await spoolUpload(request, reply, {
+        maxUploadBytes: deps.config.maxUploadBytes,
+        maxFileBytes: deps.config.maxFileBytes,
+        root: deps.config.uploadDir ?? tmpdir(),
+      }).finally(release);
+      if (dir === null) {
         throw new AppError('validation_failed', 'No file was uploaded.', [
           { path: 'body.files', message: 'choose at least one file' },
         ]);
       }
       const id = randomUUID();
       // Named after what was sent ("export.zip and 1 more"), never a count that could read as the files inside.
-      const labels = [...files.map((f) => f.label), ...tooLarge];
+      const labels = files.map((f) => f.label);
       const name = labels.length === 1 ? labels[0]! : `${labels[0]} and ${labels.length - 1} more`;
       const status: ImportStatus = newImportStatus(id, name, deps.clock.now().toISOString());
-      for (const label of tooLarge) {
-        settleFile(status, {
-          source: label,
-          status: 'failed',
-          error: { code: 'limit_exceeded', message: `${label} is over the upload limit of this server` },
-          runIds: [],
-          entry: false,
-        });
+      status.filesTotal = files.length;
+      try {
+        await deps.repos.imports.create(userId, id, status.filename, status.createdAt, status);
+      } catch (error) {
+        await rm(dir, { recursive: true, force: true });
+        throw error;
       }
-      status.filesTotal = status.filesDone + files.length;
-      await deps.repos.imports.create(userId, id, status.filename, status.createdAt, status);
       void jobs.start(userId, status, files, dir);
       return reply.status(202).send(status);
     },
