@@ -39,9 +39,11 @@ export function uploadFiles(files: File[], onProgress: (p: UploadProgress) => vo
         new ApiError(
           xhr.status,
           e.code ?? 'http_error',
-          xhr.status === 413
-            ? 'These files are larger than this server accepts. Try fewer at a time.'
-            : (e.message ?? `The server answered ${xhr.status}.`),
+          // The server's message names the file or the limit; a proxy's 413 carries none.
+          e.message ??
+            (xhr.status === 413
+              ? 'This upload is larger than this server accepts. Try fewer or smaller files at a time.'
+              : `The server answered ${xhr.status}.`),
         ),
       );
     };
