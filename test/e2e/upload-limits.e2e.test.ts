@@ -38,7 +38,7 @@ describe.runIf(hasChromium)('an upload over the limit in the browser (phone)', (
     await runs.chooseFiles([huge]);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
-    expect(await alert.textContent()).toMatch(/larger than this server accepts/);
+    expect(await alert.textContent()).toMatch(/huge-watch-dump\.fit is over this server's limit/);
     expect(await alert.textContent()).not.toMatch(/could not be reached/);
     await screenshot(page, 'phone-import-too-large');
     expect(readdirSync(spoolDir).filter((n) => n.startsWith('backstride-import-'))).toEqual([]);
