@@ -114,6 +114,10 @@ describe('plausibleDateTime', () => {
   it('refuses what is not an ISO date-time at all', () => {
     for (const text of ['yesterday', '2026-11-20', '2026-11-20T18:00:00', '2026-13-01T00:00:00Z'])
       expect(start.safeParse(text).success, text).toBe(false);
+    // One message, about the format, not a second one about the year.
+    expect(messages(start.safeParse('yesterday'))).toEqual([
+      'startTime must be an ISO date-time, e.g. 2026-11-26T07:30:00Z',
+    ]);
   });
 });
 

@@ -87,7 +87,8 @@ export function plausibleDateTime(field: string, years: { from: number; to: numb
     .datetime({ offset: true, message: `${field} must be an ISO date-time, e.g. 2026-11-26T07:30:00Z` })
     .superRefine((text, ctx) => {
       const year = new Date(text).getUTCFullYear();
-      if (!(year >= years.from && year <= years.to)) {
+      if (Number.isNaN(year)) return; // not a date-time at all: the format check has said so
+      if (year < years.from || year > years.to) {
         ctx.addIssue({
           code: 'custom',
           message: `${field} must be a date from ${years.from} to ${years.to}, got the year ${year}`,
