@@ -3,6 +3,7 @@ import { type CliContext, writeLine } from '../context';
 import { dbOption, DB_HELP, portOption } from '../options';
 import { resolveServerSettings } from '../../server/config';
 import { startServer } from '../../server/start';
+import { describeTrustProxy } from '../../server/trust-proxy';
 
 export function registerServe(program: Command, ctx: CliContext): void {
   program
@@ -19,6 +20,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         ctx.io.stdout,
         `backstride listening on http://${shown}:${settings.port} (${server.store.dialect})`,
       );
+      writeLine(ctx.io.stdout, describeTrustProxy(settings.app.trustProxy));
       const mail = settings.app.mail;
       writeLine(
         ctx.io.stdout,
