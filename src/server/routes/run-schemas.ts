@@ -89,7 +89,13 @@ export const manualRunBody = z
     name: name.optional(),
   })
   .superRefine((run, ctx) => {
-    if (tooFastToRun(run.distanceM, run.elapsedS)) {
+    // Judged only between numbers that are each in range; otherwise their own issues say enough.
+    const inRange =
+      run.distanceM <= MANUAL_RUN_LIMITS.maxDistanceM &&
+      Number.isInteger(run.elapsedS) &&
+      run.elapsedS >= 1 &&
+      run.elapsedS <= MANUAL_RUN_LIMITS.maxElapsedS;
+    if (inRange && tooFastToRun(run.distanceM, run.elapsedS)) {
       ctx.addIssue({
         code: 'custom',
         path: ['elapsedS'],
