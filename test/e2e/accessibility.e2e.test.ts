@@ -94,7 +94,7 @@ describe.runIf(hasChromium)('accessibility: axe on every page at phone size', ()
       await page.getByLabel(/Choose files/).setInputFiles(sampleTcxFile(new Date()));
       await page.getByRole('button', { name: 'Import this file' }).click();
       await runs.waitImportFinished();
-      expect((await runs.counts())['Imported']).toBe(1);
+      expect((await runs.counts())['Added']).toBe(1);
       await check(page, 'import finished');
 
       await page.getByRole('link', { name: 'See your runs' }).click();
