@@ -4,6 +4,7 @@ import { dbOption, DB_HELP, portOption } from '../options';
 import { resolveServerSettings } from '../../server/config';
 import { startServer } from '../../server/start';
 import { describeTrustProxy } from '../../server/trust-proxy';
+import { allowedHostNames, describeAllowedHosts } from '../../core/net/allowed-hosts';
 
 export function registerServe(program: Command, ctx: CliContext): void {
   program
@@ -20,6 +21,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         ctx.io.stdout,
         `backstride listening on http://${shown}:${settings.port} (${server.store.dialect})`,
       );
+      writeLine(ctx.io.stdout, describeAllowedHosts(allowedHostNames(settings.app.allowedOrigins)));
       writeLine(ctx.io.stdout, describeTrustProxy(settings.app.trustProxy));
       const mail = settings.app.mail;
       writeLine(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedHostNames, isAllowedHost, normaliseHostname } from './allowed-hosts';
+import { allowedHostNames, describeAllowedHosts, isAllowedHost, normaliseHostname } from './allowed-hosts';
 
 describe('allowed hosts', () => {
   const configured = allowedHostNames(['https://Back.Example.org', 'http://nas.local:8080', 'not a url']);
@@ -36,5 +36,12 @@ describe('allowed hosts', () => {
   it('normalises case and the trailing dot only', () => {
     expect(normaliseHostname('LocalHost.')).toBe('localhost');
     expect(normaliseHostname('a..')).toBe('a.');
+  });
+
+  it('says which names are answered, and how to add one when only the defaults are', () => {
+    expect(describeAllowedHosts(['back.example.org', 'nas.local'])).toBe(
+      'host names answered: back.example.org, nas.local, localhost and IP addresses',
+    );
+    expect(describeAllowedHosts([])).toMatch(/localhost and IP addresses only \(add .*PUBLIC_URL/);
   });
 });

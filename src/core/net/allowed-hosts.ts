@@ -40,3 +40,14 @@ export function isAllowedHost(hostname: string, allowed: readonly string[]): boo
   if (isIpLiteral(name)) return true;
   return allowed.includes(name);
 }
+
+/**
+ * One line for `serve` to print, so a name that is missing shows at start, not as a refusal later.
+ * @example describeAllowedHosts(['back.example.org']) // 'host names answered: back.example.org, localhost and IP addresses'
+ */
+export function describeAllowedHosts(names: readonly string[]): string {
+  const always = 'localhost and IP addresses';
+  return names.length === 0
+    ? `host names answered: ${always} only (add the name people use with PUBLIC_URL or BACKSTRIDE_ORIGINS)`
+    : `host names answered: ${names.join(', ')}, ${always}`;
+}
