@@ -8,6 +8,10 @@ export const ERROR_CODES = {
   unauthenticated: { status: 401, summary: 'Log in first.' },
   invalid_credentials: { status: 401, summary: 'Email or password is wrong.' },
   csrf_rejected: { status: 403, summary: 'The request did not come from this site.' },
+  host_not_allowed: {
+    status: 403,
+    summary: 'This server does not answer to that host name; its administrator can add it.',
+  },
   not_found: { status: 404, summary: 'Nothing here, or it is not yours.' },
   email_taken: { status: 409, summary: 'An account with this email already exists.' },
   duplicate: { status: 409, summary: 'This was already stored.' },

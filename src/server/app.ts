@@ -19,6 +19,9 @@ import fastifyMultipart from '@fastify/multipart';
 import { passwordResetRoutes } from './routes/password-reset';
 import { createBackgroundTasks, type BackgroundTasks } from './background-tasks';
 import { createResetThrottle } from '../core/account/reset-throttle';
+import { fastifyTrustProxy } from './trust-proxy';
+import { installSecurityHeaders } from './plugins/security-headers';
+import { installRequestGuard } from './plugins/request-guard';
 
 export interface RouteEntry {
   method: string;
@@ -52,7 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       : deps.config.logLevel === 'silent'
         ? false
         : { level: deps.config.logLevel },
-    trustProxy: deps.config.trustProxy,
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     ...timeoutOptions(deps.config.timeouts),
@@ -61,6 +64,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  await installSecurityHeaders(app);
+  installRequestGuard(app, deps);
 
   await app.register(fastifyCookie);
   // Marks multipart requests (`request.isMultipart()`); upload-spool.ts parses their bodies, with its limits.
@@ -98,12 +103,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   await installWebApp(app, deps.config.webDist);
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
-    return payload;
-  });
   app.addHook('onClose', async () => {
     await importJobs.idle();
     await backgroundTasks.idle();

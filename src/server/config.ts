@@ -7,6 +7,7 @@ import { DEFAULT_TIMEOUTS } from './http-timeouts';
 import { DEFAULT_UPLOAD_SLOTS } from './upload-slots';
 import { parsePublicUrl, resolveMailSettings } from './mail-config';
 import { resolveDatabaseTarget } from '../store/location';
+import { parseTrustProxy } from './trust-proxy';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -37,10 +38,7 @@ export function resolveServerSettings(
   const dataDir = resolve(cwd, env.BACKSTRIDE_DATA_DIR ?? 'data');
   const port = overrides.port ?? parsePort(env.PORT ?? '8080', 'PORT');
   const publicUrl = parsePublicUrl(env.PUBLIC_URL);
-  const extraOrigins = (env.BACKSTRIDE_ORIGINS ?? '')
-    .split(',')
-    .map((s) => s.trim().replace(/\/$/, ''))
-    .filter(Boolean);
+  const extraOrigins = parseOrigins(env.BACKSTRIDE_ORIGINS);
   return {
     port,
     host: overrides.host ?? env.HOST ?? '127.0.0.1',
@@ -52,7 +50,7 @@ export function resolveServerSettings(
       // The public address is where the app's own pages are served from, so it may send state changes.
       allowedOrigins:
         publicUrl && !extraOrigins.includes(publicUrl) ? [...extraOrigins, publicUrl] : extraOrigins,
-      trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+      trustProxy: parseTrustProxy(env.TRUST_PROXY),
       webDist: resolve(PROJECT_ROOT, 'web/dist'),
       logLevel: parseLogLevel(env.LOG_LEVEL),
       maxUploadBytes: megabytes(env.BACKSTRIDE_MAX_UPLOAD_MB, 2048, 'BACKSTRIDE_MAX_UPLOAD_MB'),
@@ -65,6 +63,27 @@ export function resolveServerSettings(
       mail: resolveMailSettings(env, publicUrl),
     },
   };
+}
+
+/**
+ * `BACKSTRIDE_ORIGINS`: comma-separated http(s) origins (no path), each also a host name the server answers to.
+ * @example parseOrigins('https://Back.example.org/, http://nas.local:8080') // ['https://back.example.org', 'http://nas.local:8080']
+ */
+export function parseOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const url = URL.canParse(entry) ? new URL(entry) : null;
+      if (!url || !['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search) {
+        throw new Error(
+          `BACKSTRIDE_ORIGINS must list origins like https://back.example.org (no path), got "${entry}"`,
+        );
+      }
+      return url.origin;
+    });
+  return [...new Set(origins)];
 }
 
 export function parsePort(value: string, name: string): number {

@@ -6,6 +6,7 @@ import type { ResetThrottle } from '../core/account/reset-throttle';
 import type { Mailer } from '../app/accounts';
 import type { MailSettings } from './mail-config';
 import type { UploadSlotLimits } from './upload-slots';
+import type { TrustProxySetting } from './trust-proxy';
 
 export interface Clock {
   now(): Date;
@@ -18,7 +19,8 @@ export interface AppConfig {
   sessionSecret: string;
   /** Extra origins allowed to send state-changing requests (e.g. the public URL behind a proxy). */
   allowedOrigins: string[];
-  trustProxy: boolean;
+  /** Whom to believe about client address, protocol and host (`TRUST_PROXY`; `true` = one proxy). */
+  trustProxy: TrustProxySetting;
   /** Folder with the built web app; null serves only the API. */
   webDist: string | null;
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';

@@ -1,7 +1,18 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+
+/**
+ * How long a browser may keep a built file: index.html is checked again on every load (so a new version is
+ * seen at once; an ETag makes that a 304), the hashed bundles under assets/ never change, the rest an hour.
+ */
+export function cacheControlFor(webDist: string, file: string): string {
+  const path = relative(webDist, file).split(sep).join('/');
+  if (path === 'index.html') return 'no-cache';
+  if (path.startsWith('assets/')) return 'public, max-age=31536000, immutable';
+  return 'public, max-age=3600';
+}
 
 /**
  * Serves the built single-page app; any non-API GET that is not a file gets index.html
@@ -10,7 +21,13 @@ import type { FastifyInstance } from 'fastify';
 export async function installWebApp(app: FastifyInstance, webDist: string | null): Promise<void> {
   const hasBuild = webDist !== null && existsSync(join(webDist, 'index.html'));
   if (hasBuild) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      setHeaders: (res, file) => res.setHeader('cache-control', cacheControlFor(webDist, file)),
+    });
   }
   app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) {
@@ -27,6 +44,6 @@ export async function installWebApp(app: FastifyInstance, webDist: string | null
           '<!doctype html><title>backstride</title><p>The web app is not built. Run <code>npm run build</code>.</p>',
         );
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.sendFile('index.html');
   });
 }

@@ -74,8 +74,8 @@ describe.runIf(hasChromium)('check-in in the browser', () => {
       await card.getByRole('link', { name: 'Back to the app' }).click();
       await shell(page).expectLoggedIn();
     }
-    // Home now says the last check-in was an emergency, with a number to call.
-    expect(await page.getByText('Emergency', { exact: true }).count()).toBe(1);
+    // Home now says the last check-in was an emergency, with a number to call (once its list has loaded).
+    await expect.poll(() => page.getByText('Emergency', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
     await screenshot(page, 'phone-home-after-emergency');
     await context.close();

@@ -9,7 +9,7 @@ for (const dialect of DIALECTS) {
     let t: TestApp;
     beforeAll(async () => {
       t = await createTestApp(dialect, {
-        throttle: { maxFailuresPerAccount: 3, maxAttemptsPerIp: 50, windowMs: 60_000 },
+        throttle: { maxFailuresPerClient: 3, maxAttemptsPerIp: 50, windowMs: 60_000 },
       });
     });
     afterAll(async () => t?.close());
@@ -139,7 +139,7 @@ for (const dialect of DIALECTS) {
       t.clock.set('2026-11-26T08:00:00.000Z');
     });
 
-    it('rate-limits failed logins per account, even with the right password, until the window passes', async () => {
+    it('rate-limits failed logins per account and client, even with the right password, until the window passes', async () => {
       await t.register('target@example.com', 'right password');
       const attempt = (password: string) =>
         t.app.inject({
@@ -159,7 +159,7 @@ for (const dialect of DIALECTS) {
 
     it('rate-limits login attempts per client address', async () => {
       const limited = await createTestApp(dialect, {
-        throttle: { maxFailuresPerAccount: 100, maxAttemptsPerIp: 4, windowMs: 60_000 },
+        throttle: { maxFailuresPerClient: 100, maxAttemptsPerIp: 4, windowMs: 60_000 },
       });
       try {
         const codes: number[] = [];

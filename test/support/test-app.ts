@@ -29,7 +29,8 @@ export async function createTestApp(
   dialect: DialectName,
   options: {
     config?: Partial<AppConfig>;
-    throttle?: ThrottlePolicy;
+    /** Login throttle limits; what is left out keeps its default. */
+    throttle?: Partial<ThrottlePolicy>;
     resetThrottle?: ResetThrottlePolicy;
     mailer?: Mailer;
   } = {},
@@ -56,7 +57,7 @@ export async function createTestApp(
     store: db.store,
     repos: createRepositories(db.store.db),
     clock,
-    throttle: createLoginThrottle(options.throttle ?? DEFAULT_THROTTLE_POLICY),
+    throttle: createLoginThrottle({ ...DEFAULT_THROTTLE_POLICY, ...options.throttle }),
     ...(options.resetThrottle ? { resetThrottle: createResetThrottle(options.resetThrottle) } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),
   });

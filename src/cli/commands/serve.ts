@@ -3,6 +3,8 @@ import { type CliContext, writeLine } from '../context';
 import { dbOption, DB_HELP, portOption } from '../options';
 import { resolveServerSettings } from '../../server/config';
 import { startServer } from '../../server/start';
+import { describeTrustProxy } from '../../server/trust-proxy';
+import { allowedHostNames, describeAllowedHosts } from '../../core/net/allowed-hosts';
 
 export function registerServe(program: Command, ctx: CliContext): void {
   program
@@ -19,6 +21,8 @@ export function registerServe(program: Command, ctx: CliContext): void {
         ctx.io.stdout,
         `backstride listening on http://${shown}:${settings.port} (${server.store.dialect})`,
       );
+      writeLine(ctx.io.stdout, describeAllowedHosts(allowedHostNames(settings.app.allowedOrigins)));
+      writeLine(ctx.io.stdout, describeTrustProxy(settings.app.trustProxy));
       const mail = settings.app.mail;
       writeLine(
         ctx.io.stdout,

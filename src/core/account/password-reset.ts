@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema } from './credentials';
+import { secretText } from '../validation/input-rules';
 
 /** A reset link works for one hour. */
 export const RESET_TOKEN_TTL_MS = 60 * 60_000;
@@ -11,7 +12,7 @@ export const resetRequestBodySchema = z.object({ email: emailSchema });
 
 /** The token is checked against the stored hashes, so any short string may be sent; only a stored one works. */
 export const resetConfirmBodySchema = z.object({
-  token: z.string().min(1, 'token is required').max(200, 'token is longer than 200 characters'),
+  token: secretText('token', 1, 200),
   password: newPasswordSchema,
 });
 

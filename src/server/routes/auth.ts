@@ -7,6 +7,9 @@ import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
 import { decoyHash, hashPassword, verifyPassword } from '../../app/passwords';
 import { clearSessionCookie, currentUser, startSession } from '../plugins/session';
+import { clientKey } from '../../core/net/ip-address';
+import { retryText, type LoginDecision } from '../../core/account/login-throttle';
+import { knownDevice, rememberDevice } from '../device-cookie';
 
 export const meSchema = z.object({ id: z.string(), email: z.string() });
 
@@ -38,6 +41,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         ]);
       }
       await startSession(deps, request, reply, created.user.id);
+      rememberDevice(reply, request, deps.config.sessionSecret, email, deps.clock.now());
       return reply.status(201).send({ id: created.user.id, email: created.user.email });
     },
   );
@@ -50,24 +54,19 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const nowMs = deps.clock.now().getTime();
-      const decision = deps.throttle.check(email, request.ip, nowMs);
-      if (!decision.allowed) {
-        throw new AppError(
-          'too_many_attempts',
-          `Too many login attempts. Try again in ${Math.ceil(decision.retryAfterS / 60)} min.`,
-          undefined,
-          { 'retry-after': String(decision.retryAfterS) },
-        );
-      }
+      const now = deps.clock.now();
+      const device = knownDevice(request, deps.config.sessionSecret, email);
+      const attempt = { account: email, ip: clientKey(request.ip), device };
+      refuseIfThrottled(deps.throttle.check(attempt, now.getTime()));
       const user = await deps.repos.users.findByEmail(email);
       const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
       if (!user || !valid) {
-        deps.throttle.recordFailure(email, nowMs);
+        deps.throttle.recordFailure(attempt, now.getTime());
         throw new AppError('invalid_credentials', 'Email or password is wrong.');
       }
-      deps.throttle.recordSuccess(email);
+      deps.throttle.recordSuccess(attempt);
       await startSession(deps, request, reply, user.id);
+      rememberDevice(reply, request, deps.config.sessionSecret, email, now, device);
       return { id: user.id, email: user.email };
     },
   );
@@ -90,4 +89,18 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     { schema: { tags: ['auth'], summary: 'The logged-in user', response: { 200: meSchema } } },
     async (request) => currentUser(request),
   );
+}
+
+/** A refused login says how long to wait, and for the account-wide limit, how to get in sooner. */
+function refuseIfThrottled(decision: LoginDecision): void {
+  if (decision.allowed) return;
+  const wait = retryText(decision.retryAfterS);
+  const message =
+    decision.limit === 'account'
+      ? `This account has had too many wrong passwords today. Log in on a device you have used before, ` +
+        `set a new password with “Forgot your password?”, or try again in ${wait}.`
+      : `Too many login attempts. Try again in ${wait}.`;
+  throw new AppError('too_many_attempts', message, undefined, {
+    'retry-after': String(decision.retryAfterS),
+  });
 }

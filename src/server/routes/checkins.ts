@@ -7,8 +7,9 @@ import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
 import { currentUser } from '../plugins/session';
 import { checkinBodySchema, checkinListSchema, checkinRecordSchema } from '../../contract/checkins';
+import { idText } from '../../core/validation/input-rules';
 
-const idParams = z.object({ id: z.string().max(64) });
+const idParams = z.object({ id: idText });
 
 export function checkinRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

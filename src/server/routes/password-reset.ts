@@ -14,6 +14,8 @@ import type { AppDeps } from '../deps';
 import { startSession } from '../plugins/session';
 import type { ResetThrottle } from '../../core/account/reset-throttle';
 import { meSchema } from './auth';
+import { clientKey } from '../../core/net/ip-address';
+import { knownDevice, rememberDevice } from '../device-cookie';
 
 export const authOptionsSchema = z.object({
   /** `email`: a reset link can be emailed; `administrator`: the server's administrator sets passwords. */
@@ -72,7 +74,7 @@ export function passwordResetRoutes(
       const { email } = request.body;
       const now = deps.clock.now();
       refuseIfThrottled(
-        throttle.checkRequest(email, request.ip, now.getTime()),
+        throttle.checkRequest(email, clientKey(request.ip), now.getTime()),
         (min) =>
           `You have asked for several links already. Check your inbox and spam folder, or try again in ${min} min.`,
       );
@@ -98,15 +100,18 @@ export function passwordResetRoutes(
     async (request, reply) => {
       const now = deps.clock.now();
       refuseIfThrottled(
-        throttle.checkConfirm(request.ip, now.getTime()),
+        throttle.checkConfirm(clientKey(request.ip), now.getTime()),
         (min) => `Too many attempts from this network. Try again in ${min} min.`,
       );
       const changed = await confirmPasswordReset(deps.store.db, request.body, now);
       if (!changed.ok) throw AppError.from(changed.error);
-      // Failed logins before the reset (perhaps the reason for it) no longer hold the account back.
-      deps.throttle.recordSuccess(changed.value.email);
+      // Wrong passwords before the reset (perhaps the reason for it) no longer hold the account back.
+      const { email } = changed.value;
+      const device = knownDevice(request, deps.config.sessionSecret, email);
+      deps.throttle.recordPasswordReset({ account: email, ip: clientKey(request.ip), device });
       if (request.sessionTokenHash) await deps.repos.sessions.delete(request.sessionTokenHash);
       await startSession(deps, request, reply, changed.value.userId);
+      rememberDevice(reply, request, deps.config.sessionSecret, email, now, device);
       return { id: changed.value.userId, email: changed.value.email };
     },
   );

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { SURFACES } from '../../core/runs/run';
 import { FILE_OUTCOMES } from '../../core/imports/import-counts';
+import { boundedNumber, plainText, plausibleDateTime } from '../../core/validation/input-rules';
+import { MANUAL_RUN_LIMITS, tooFastToRun } from '../../core/runs/manual-run-limits';
 
 const surface = z.enum(SURFACES).nullable();
-const shoe = z.string().trim().max(80, 'shoe name is longer than 80 characters').nullable();
-const name = z.string().trim().max(120, 'name is longer than 120 characters').nullable();
+const shoe = plainText('shoe name', 80).nullable();
+const name = plainText('name', 120).nullable();
 
 export const runSchema = z.object({
   id: z.string(),
@@ -61,7 +63,7 @@ export const runDetailSchema = runSchema.extend({
 export const runListQuery = z.object({
   sport: z.enum(['running', 'all']).default('running').describe('running: on-foot activities only'),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
 
 export const runListSchema = z.object({
@@ -70,24 +72,37 @@ export const runListSchema = z.object({
   shoes: z.array(z.string()),
 });
 
-const isoDate = z.iso.datetime({
-  offset: true,
-  message: 'startTime must be an ISO date-time, e.g. 2026-11-26T07:30:00Z',
-});
-
-export const manualRunBody = z.object({
-  startTime: isoDate,
-  distanceM: z.number().min(0, 'distance cannot be negative').max(1_000_000, 'distance is over 1,000 km'),
-  elapsedS: z
-    .number()
-    .int('duration must be whole seconds')
-    .min(1, 'duration must be at least 1 second')
-    .max(7 * 86_400),
-  indoor: z.boolean(),
-  surface: surface.optional(),
-  shoe: shoe.optional(),
-  name: name.optional(),
-});
+/** A run typed in by hand; when it may start (not in the future) is checked by the route, which knows `now`. */
+export const manualRunBody = z
+  .object({
+    startTime: plausibleDateTime('startTime'),
+    distanceM: boundedNumber('distance', { min: 0, max: MANUAL_RUN_LIMITS.maxDistanceM, unit: 'm' }),
+    elapsedS: boundedNumber('duration', {
+      min: 1,
+      max: MANUAL_RUN_LIMITS.maxElapsedS,
+      unit: 's',
+      whole: true,
+    }),
+    indoor: z.boolean(),
+    surface: surface.optional(),
+    shoe: shoe.optional(),
+    name: name.optional(),
+  })
+  .superRefine((run, ctx) => {
+    // Judged only between numbers that are each in range; otherwise their own issues say enough.
+    const inRange =
+      run.distanceM <= MANUAL_RUN_LIMITS.maxDistanceM &&
+      Number.isInteger(run.elapsedS) &&
+      run.elapsedS >= 1 &&
+      run.elapsedS <= MANUAL_RUN_LIMITS.maxElapsedS;
+    if (inRange && tooFastToRun(run.distanceM, run.elapsedS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['elapsedS'],
+        message: `${run.distanceM} m in ${run.elapsedS} s is faster than anyone runs (over ${MANUAL_RUN_LIMITS.maxSpeedMps} m/s); check the distance and time`,
+      });
+    }
+  });
 
 export const runPatchBody = z
   .object({ surface: surface.optional(), shoe: shoe.optional(), name: name.optional() })

@@ -16,8 +16,10 @@ import {
   runPatchBody,
   runSchema,
 } from './run-schemas';
+import { idText } from '../../core/validation/input-rules';
+import { startsInFuture } from '../../core/runs/manual-run-limits';
 
-const idParams = z.object({ id: z.string().max(64) });
+const idParams = z.object({ id: idText });
 const CHART_POINTS = 1000;
 
 /** The public shape of a run: what the list shows (no hash, no laps). */
@@ -106,9 +108,15 @@ export function runRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
+      const now = deps.clock.now();
+      const startTime = new Date(request.body.startTime);
+      if (startsInFuture(startTime.getTime(), now)) {
+        const message = 'startTime is in the future; give the day you ran';
+        throw new AppError('validation_failed', message, [{ path: 'body.startTime', message }]);
+      }
       const run = manualRun(
-        { ...request.body, startTime: new Date(request.body.startTime).toISOString() },
-        { id: randomUUID(), createdAt: deps.clock.now().toISOString() },
+        { ...request.body, startTime: startTime.toISOString() },
+        { id: randomUUID(), createdAt: now.toISOString() },
       );
       await deps.repos.runs.insertMany(currentUser(request).id, [{ run, series: null }]);
       return reply.status(201).send(runView(run));

@@ -1,0 +1,29 @@
+/**
+ * What a run typed in by hand may be: a person's run, not a typo of a few orders of magnitude. The web app's
+ * form is stricter (300 km, 48 h, 2:30 per km); these are the outer bounds the API holds for every client.
+ */
+export const MANUAL_RUN_LIMITS = {
+  /** The longest single efforts on record (six-day races) cover about 1,000 km. */
+  maxDistanceM: 1_000_000,
+  /** Seven days: a six-day race with room to spare. */
+  maxElapsedS: 7 * 86_400,
+  /** The 100 m world record averages about 10.4 m/s; nobody's run is faster on average. */
+  maxSpeedMps: 10.5,
+  /** Clocks disagree and time zones confuse: a start up to a day ahead of the server's clock is let through. */
+  futureToleranceMs: 86_400_000,
+} as const;
+
+/**
+ * Whether covering `distanceM` in `elapsedS` is faster than anyone runs.
+ * @example tooFastToRun(10_000, 1_800) // false (20 min per 10 km would be 5.6 m/s)
+ * @example tooFastToRun(1_000_000, 1) // true
+ */
+export const tooFastToRun = (distanceM: number, elapsedS: number): boolean =>
+  elapsedS > 0 && distanceM / elapsedS > MANUAL_RUN_LIMITS.maxSpeedMps;
+
+/**
+ * Whether a run starting at `startMs` would start in the future, beyond the tolerance for clocks.
+ * @example startsInFuture(Date.parse('2026-11-28T08:00:00Z'), new Date('2026-11-26T08:00:00Z')) // true
+ */
+export const startsInFuture = (startMs: number, now: Date): boolean =>
+  startMs > now.getTime() + MANUAL_RUN_LIMITS.futureToleranceMs;
