@@ -48,7 +48,8 @@ function assertResult(bytes: Uint8Array, name: string): void {
   else for (const a of r.value) expect(a.series.t.length).toBe(a.series.lat.length);
 }
 
-describe('fuzz: mutated files always give a Result', () => {
+// 1,000 decodes per kind take 1-6 s depending on the machine's load; each decode has its own bound above.
+describe('fuzz: mutated files always give a Result', { timeout: 60_000 }, () => {
   corpusPresenceTest();
   const all = samples();
   const pick = fc.integer({ min: 0, max: all.length - 1 });

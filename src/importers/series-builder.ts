@@ -1,4 +1,24 @@
 import type { ActivitySeries } from '../core/activity/activity';
+import { DecodeLimitError, DEFAULT_DECODE_LIMITS } from './decode-limits';
+
+/**
+ * The samples one file may hold, shared by all its builders (a TCX file has one per activity): capacity
+ * is reserved from it before it is allocated, so a file's columns never take more than max x 64 bytes.
+ */
+export class SampleBudget {
+  private reserved = 0;
+  constructor(readonly max: number = DEFAULT_DECODE_LIMITS.maxSamples) {}
+
+  /** Up to `want` more slots; throws `DecodeLimitError` when none are left. */
+  reserve(want: number): number {
+    const grant = Math.min(want, this.max - this.reserved);
+    if (grant <= 0) {
+      throw new DecodeLimitError('maxSamples', this.max, 'too many samples (records or track points)');
+    }
+    this.reserved += grant;
+    return grant;
+  }
+}
 
 /**
  * Growing typed-array columns for samples, shared by the FIT, GPX and TCX decoders.
@@ -18,8 +38,11 @@ export class SeriesBuilder {
   cadence: Float64Array;
   altitudeM: Float64Array;
 
-  constructor(capacity = 1024) {
-    this.cap = Math.max(16, capacity);
+  constructor(
+    capacity = 1024,
+    private readonly budget = new SampleBudget(),
+  ) {
+    this.cap = budget.reserve(Math.max(16, capacity));
     const c = this.cap;
     this.t = nanArray(c);
     this.lat = nanArray(c);
@@ -43,8 +66,9 @@ export class SeriesBuilder {
     this.n = Math.min(this.n, n);
   }
 
+  /** Doubles the capacity (less when the file's sample budget is nearly spent; throws when it is spent). */
   grow(): void {
-    const cap = this.cap * 2;
+    const cap = this.cap + this.budget.reserve(this.cap);
     this.t = growArray(this.t, cap);
     this.lat = growArray(this.lat, cap);
     this.lon = growArray(this.lon, cap);

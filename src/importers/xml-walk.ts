@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import { DecodeLimitError, DEFAULT_DECODE_LIMITS, type DecodeLimits } from './decode-limits';
 
 /** What a format reader sees: element local names (prefix dropped), attributes, leaf text. */
 export interface XmlVisitor {
@@ -14,21 +15,54 @@ export interface XmlWalkResult {
   doctype: boolean;
 }
 
+/** The XML limits a walk enforces. */
+export type XmlLimits = Pick<
+  DecodeLimits,
+  'maxXmlDepth' | 'maxXmlElements' | 'maxXmlAttributes' | 'maxXmlTextChars'
+>;
+
 const localName = (name: string): string => {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
+/** Bytes decoded per write: the parser never holds more than this much unread text. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/** The runs saxes accumulates until they end (text, comment, attribute value; tag or attribute name). */
+interface SaxesRuns {
+  text?: unknown;
+  name?: unknown;
+  piTarget?: unknown;
+}
+
 /**
- * Streams `text` through saxes, calling `visitor` per element. Stops at the first error
- * (elements read so far have been visited). A DOCTYPE stops it too: no DTD, no entities.
+ * Streams `input` (text, or UTF-8 bytes decoded a megabyte at a time) through saxes, calling `visitor`
+ * per element. Stops at the first error (elements read so far have been visited). A DOCTYPE stops it
+ * too: no DTD, no entities. Passing a limit (nesting depth, element count, attributes per element, the
+ * length of one text, attribute value, comment or name) throws `DecodeLimitError` as soon as it is seen,
+ * so a hostile document is refused after at most one chunk beyond the limit.
  * @example walkXml('<gpx><trk/></gpx>', { open: (n) => console.log(n), close: () => {} })
  */
-export function walkXml(text: string, visitor: XmlVisitor): XmlWalkResult {
+export function walkXml(
+  input: string | Uint8Array,
+  visitor: XmlVisitor,
+  limits: XmlLimits = DEFAULT_DECODE_LIMITS,
+): XmlWalkResult {
+  const { maxXmlDepth, maxXmlElements, maxXmlAttributes, maxXmlTextChars } = limits;
   const parser = new SaxesParser({ xmlns: false, position: true });
   let buffer = '';
+  let depth = 0;
+  let elements = 0;
+  let attributes = 0;
   let failure: XmlWalkResult = { error: null, doctype: false };
   const stop = new Error('stop');
+  const at = (): string => ` at char ${parser.position}`;
+  const tooLong = (what: string, length: number): void => {
+    if (length > maxXmlTextChars) {
+      throw new DecodeLimitError('maxXmlTextChars', maxXmlTextChars, `${what} longer than that${at()}`);
+    }
+  };
   parser.on('doctype', () => {
     failure = { error: { message: 'DOCTYPE is not accepted', offset: parser.position }, doctype: true };
     throw stop;
@@ -37,29 +71,87 @@ export function walkXml(text: string, visitor: XmlVisitor): XmlWalkResult {
     failure = { error: { message: e.message, offset: parser.position }, doctype: false };
     throw stop;
   });
+  parser.on('attribute', (attr) => {
+    if (++attributes > maxXmlAttributes) {
+      throw new DecodeLimitError(
+        'maxXmlAttributes',
+        maxXmlAttributes,
+        `an element with more attributes${at()}`,
+      );
+    }
+    tooLong('an attribute value', attr.value.length);
+  });
   parser.on('opentag', (tag) => {
+    attributes = 0;
+    if (++depth > maxXmlDepth) {
+      throw new DecodeLimitError('maxXmlDepth', maxXmlDepth, `elements nested deeper${at()}`);
+    }
+    if (++elements > maxXmlElements) {
+      throw new DecodeLimitError('maxXmlElements', maxXmlElements, `more elements${at()}`);
+    }
     buffer = '';
     visitor.open(localName(tag.name), tag.attributes as Record<string, string>);
   });
   parser.on('text', (t) => {
     buffer += t;
+    tooLong('a text', buffer.length);
   });
   parser.on('cdata', (t) => {
     buffer += t;
+    tooLong('a text', buffer.length);
   });
   parser.on('closetag', (tag) => {
+    depth--;
     visitor.close(localName(tag.name), buffer.trim());
     buffer = '';
   });
+  const runs = parser as unknown as SaxesRuns;
+  const runLength = (run: unknown): number => (typeof run === 'string' ? run.length : 0);
   try {
-    // Some exporters (Polar) put blanks before the XML declaration; a BOM is dropped by TextDecoder.
-    parser.write(text.replace(/^[\s\uFEFF]+/, '')).close();
+    for (const chunk of textChunks(input)) {
+      parser.write(chunk);
+      // A run without an end (a 100 MB comment) is only seen here, before the next chunk grows it.
+      tooLong(
+        'a text, comment or name',
+        Math.max(runLength(runs.text), runLength(runs.name), runLength(runs.piTarget)),
+      );
+    }
+    parser.close();
   } catch (error) {
+    if (error instanceof DecodeLimitError) throw error;
     if (error !== stop) {
       failure = { error: { message: String(error), offset: parser.position }, doctype: false };
     }
   }
   return failure;
+}
+
+/**
+ * The document in pieces of about a megabyte. Blanks before the first tag are dropped (some exporters,
+ * Polar, put them before the XML declaration); a BOM is dropped too.
+ */
+function* textChunks(input: string | Uint8Array): Generator<string> {
+  let leading = true;
+  const strip = (chunk: string): string => {
+    if (!leading) return chunk;
+    const rest = chunk.replace(/^[\s\uFEFF]+/, '');
+    leading = rest === '';
+    return rest;
+  };
+  if (typeof input === 'string') {
+    for (let i = 0; i < input.length; i += CHUNK_BYTES) {
+      const chunk = strip(input.slice(i, i + CHUNK_BYTES));
+      if (chunk !== '') yield chunk;
+    }
+    return;
+  }
+  const decoder = new TextDecoder('utf-8');
+  for (let i = 0; i < input.length; i += CHUNK_BYTES) {
+    const chunk = strip(decoder.decode(input.subarray(i, i + CHUNK_BYTES), { stream: true }));
+    if (chunk !== '') yield chunk;
+  }
+  const tail = strip(decoder.decode());
+  if (tail !== '') yield tail;
 }
 
 /**

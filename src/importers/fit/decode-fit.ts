@@ -1,4 +1,5 @@
-import { SeriesBuilder } from '../series-builder';
+import { DecodeLimitError, DEFAULT_DECODE_LIMITS, type DecodeLimits } from '../decode-limits';
+import { SampleBudget, SeriesBuilder } from '../series-builder';
 import { readNumber } from './base-types';
 import { parseDefinition, RS, type FitDefinition } from './definitions';
 import { fitCrc, looksLikeFitHeader, readFitHeader } from './header';
@@ -14,7 +15,7 @@ import {
   type FitSession,
   type FitSport,
 } from './messages';
-import { FIT_EPOCH_S, MESG } from './profile';
+import { FIT_EPOCH_S, fitTime, MESG } from './profile';
 
 /** Everything read from a FIT file (all chained parts), before it becomes activities. */
 export interface FitMessages {
@@ -37,11 +38,14 @@ const SEMICIRCLE_TO_DEG = 180 / 2 ** 31;
 
 /**
  * Decodes FIT bytes (possibly several chained FIT files) into the messages backstride uses.
- * Never throws on bad bytes: damage is reported in `damage`, the readable part is kept.
- * Returns `null` when the bytes do not start with a FIT header.
+ * Damage is reported in `damage`, the readable part is kept. Returns `null` when the bytes do not start
+ * with a FIT header. Throws `DecodeLimitError` past a limit (samples, laps, sessions).
  * @example const m = decodeFitMessages(bytes); m?.sessions[0]?.distanceM
  */
-export function decodeFitMessages(bytes: Uint8Array): FitMessages | null {
+export function decodeFitMessages(
+  bytes: Uint8Array,
+  limits: Pick<DecodeLimits, 'maxSamples' | 'maxLaps' | 'maxActivities'> = DEFAULT_DECODE_LIMITS,
+): FitMessages | null {
   if (!looksLikeFitHeader(bytes, 0)) return null;
   const out: FitMessages = {
     segments: [],
@@ -50,7 +54,10 @@ export function decodeFitMessages(bytes: Uint8Array): FitMessages | null {
     laps: [],
     activities: [],
     sports: [],
-    samples: new SeriesBuilder(Math.max(64, bytes.length >> 5)),
+    samples: new SeriesBuilder(
+      Math.min(limits.maxSamples, Math.max(64, bytes.length >> 5)),
+      new SampleBudget(limits.maxSamples),
+    ),
     damage: [],
     damageOffset: -1,
   };
@@ -76,8 +83,11 @@ export function decodeFitMessages(bytes: Uint8Array): FitMessages | null {
     } else if (fitCrc(bytes, offset, dataEnd) !== (bytes[dataEnd]! | (bytes[dataEnd + 1]! << 8))) {
       damaged('file CRC mismatch', dataEnd);
     }
+    if (out.segments.length >= limits.maxActivities) {
+      throw new DecodeLimitError('maxActivities', limits.maxActivities, 'more chained FIT files');
+    }
     out.segments.push({ offset, firstSample: out.samples.n });
-    const stoppedAt = decodeSegment(bytes, dataStart, dataEnd, out.segments.length - 1, out, damaged);
+    const stoppedAt = decodeSegment(bytes, dataStart, dataEnd, out.segments.length - 1, out, damaged, limits);
     if (stoppedAt < dataEnd) break; // damage inside the data: what follows cannot be trusted
     offset = dataEnd + 2;
   }
@@ -92,6 +102,7 @@ function decodeSegment(
   segment: number,
   out: FitMessages,
   damaged: (reason: string, offset: number) => void,
+  limits: Pick<DecodeLimits, 'maxLaps' | 'maxActivities'>,
 ): number {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const defs: (FitDefinition | undefined)[] = new Array(16);
@@ -140,8 +151,8 @@ function decodeSegment(
       const i = s.n++;
       let o = ro[RS.timestamp] as number;
       if (o >= 0) {
-        const ts = readNumber(dv, body + o, rt[RS.timestamp] as number, little);
-        if (Number.isFinite(ts)) lastTs = ts;
+        const ts = fitTime(readNumber(dv, body + o, rt[RS.timestamp] as number, little));
+        if (ts === ts) lastTs = ts;
         s.t[i] = ts + FIT_EPOCH_S;
       } else {
         s.t[i] = compressedTs + FIT_EPOCH_S;
@@ -151,9 +162,12 @@ function decodeSegment(
         const lat = readNumber(dv, body + o, rt[RS.lat] as number, little);
         const o2 = ro[RS.lon] as number;
         const lon = o2 >= 0 ? readNumber(dv, body + o2, rt[RS.lon] as number, little) : NaN;
-        if (lat === lat && lon === lon && (lat !== 0 || lon !== 0)) {
-          s.lat[i] = lat * SEMICIRCLE_TO_DEG;
-          s.lon[i] = lon * SEMICIRCLE_TO_DEG;
+        const latDeg = lat * SEMICIRCLE_TO_DEG;
+        const lonDeg = lon * SEMICIRCLE_TO_DEG;
+        // NaN fails both tests; so does a float64 field of 1e300 (the series holds only real positions).
+        if ((lat !== 0 || lon !== 0) && latDeg >= -90 && latDeg <= 90 && lonDeg >= -180 && lonDeg <= 180) {
+          s.lat[i] = latDeg;
+          s.lon[i] = lonDeg;
         }
       }
       o = ro[RS.enhancedAltitude] as number;
@@ -193,7 +207,7 @@ function decodeSegment(
         const ts = dv.getUint32(body + def.tsOffset, little);
         if (ts !== 0xffffffff) lastTs = ts;
       }
-      readSummary(def, dv, bytes, body, segment, out);
+      readSummary(def, dv, bytes, body, segment, out, limits);
     }
     pos = body + def.size;
   }
@@ -207,22 +221,31 @@ function readSummary(
   body: number,
   segment: number,
   out: FitMessages,
+  limits: Pick<DecodeLimits, 'maxLaps' | 'maxActivities'>,
 ): void {
   switch (def.globalNum) {
     case MESG.fileId:
+      if (out.fileIds.length >= limits.maxActivities) {
+        throw new DecodeLimitError('maxActivities', limits.maxActivities, 'more file_id messages');
+      }
       out.fileIds.push(readFileId(def, dv, bytes, body, segment));
       break;
     case MESG.session:
+      if (out.sessions.length >= limits.maxActivities) {
+        throw new DecodeLimitError('maxActivities', limits.maxActivities, 'more sessions');
+      }
       out.sessions.push(readSession(def, dv, body, segment));
       break;
     case MESG.lap:
+      if (out.laps.length >= limits.maxLaps)
+        throw new DecodeLimitError('maxLaps', limits.maxLaps, 'more laps');
       out.laps.push(readLap(def, dv, body, segment));
       break;
-    case MESG.activity:
-      out.activities.push(readActivity(def, dv, body));
+    case MESG.activity: // only the first is read (for the UTC offset)
+      if (out.activities.length === 0) out.activities.push(readActivity(def, dv, body));
       break;
-    case MESG.sport:
-      out.sports.push(readSport(def, dv, body));
+    case MESG.sport: // only the first is read (for a session rebuilt from records)
+      if (out.sports.length === 0) out.sports.push(readSport(def, dv, body));
       break;
   }
 }
