@@ -60,10 +60,13 @@ export function fitToActivities(m: FitMessages): Result<Activity[]> {
   const offset = activity ? activity.localTimestamp - activity.timestamp : NaN;
   const utcOffsetS = Number.isFinite(offset) && Math.abs(offset) <= MAX_UTC_OFFSET_S ? offset : null;
   const device = deviceOf(m);
-  const activities: Activity[] = sessions.map((session, k) => {
+  const activities: Activity[] = [];
+  sessions.forEach((session, k) => {
     const sport = sportName(session.sport);
     const subSport = subSportName(session.subSport);
-    const start = sessionStart(session);
+    const declared = sessionStart(session);
+    const start = Number.isFinite(declared) ? declared : firstRecordTime(m, owner, k);
+    if (!Number.isFinite(start)) return; // no time anywhere: nothing to date this session by
     const t0 = start + FIT_EPOCH_S;
     const end = start + (Number.isFinite(session.elapsedS) ? session.elapsedS : 0);
     const indices: number[] = [];
@@ -83,7 +86,7 @@ export function fitToActivities(m: FitMessages): Result<Activity[]> {
         timerS: num(lap.timerS),
         distanceM: num(lap.distanceM),
       }));
-    return {
+    activities.push({
       format: 'fit',
       sport,
       subSport,
@@ -104,9 +107,21 @@ export function fitToActivities(m: FitMessages): Result<Activity[]> {
       laps,
       series,
       recovered,
-    };
+    });
   });
+  if (activities.length === 0) {
+    return fail('corrupt_file', 'no session or record of the FIT file has a valid time', { offset: 0 });
+  }
   return ok(activities);
+}
+
+/** The time of session k's first timed record (FIT seconds), NaN when it has none. */
+function firstRecordTime(m: FitMessages, owner: Int32Array, k: number): number {
+  for (let i = 0; i < owner.length; i++) {
+    const t = m.samples.t[i] as number;
+    if (owner[i] === k && Number.isFinite(t)) return t - FIT_EPOCH_S;
+  }
+  return NaN;
 }
 
 /**
