@@ -136,7 +136,7 @@ function gunzip(bytes: Uint8Array, filename: string, run: DecodeRun): Result<Uin
   const cap = Math.min(run.maxBytes, run.maxUnpackedBytes);
   try {
     // maxOutputLength must be at least 1; an exhausted budget fails on the first byte out.
-    const out = gunzipSync(bytes, { maxOutputLength: Math.max(1, cap) });
+    const out = gunzipSync(bytes, { maxOutputLength: Math.max(1, cap), chunkSize: outputChunk(bytes, cap) });
     if (out.length > cap) throw new RangeError('over the budget');
     run.unpackedBytes += out.length;
     return ok(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
@@ -155,4 +155,16 @@ function gunzip(bytes: Uint8Array, filename: string, run: DecodeRun): Result<Uin
     const message = error instanceof Error ? error.message : String(error);
     return fail('corrupt_file', `${filename}: broken gzip data (${message})`, { offset: 0 });
   }
+}
+
+/**
+ * One output buffer as large as the gzip trailer says the content is (ISIZE, its size mod 4 GiB), so
+ * gunzip fills it and never joins chunks: peak memory is the content once, not twice. A trailer that
+ * lies only costs more chunks (at least 16 KiB each), never more than `cap`.
+ */
+function outputChunk(bytes: Uint8Array, cap: number): number {
+  const n = bytes.length;
+  const declared =
+    n >= 18 ? (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16)) + bytes[n - 1]! * 2 ** 24 : 0;
+  return Math.max(16 * 1024, Math.min(cap, declared) + 1);
 }
