@@ -9,6 +9,11 @@ export class SampleBudget {
   private reserved = 0;
   constructor(readonly max: number = DEFAULT_DECODE_LIMITS.maxSamples) {}
 
+  /** Gives back slots a finished builder does not use. */
+  release(slots: number): void {
+    this.reserved -= slots;
+  }
+
   /** Up to `want` more slots; throws `DecodeLimitError` when none are left. */
   reserve(want: number): number {
     const grant = Math.min(want, this.max - this.reserved);
@@ -60,6 +65,21 @@ export class SeriesBuilder {
     return this.n++;
   }
 
+  /** Shrinks the columns to the samples held, giving the rest back to the file's budget (an activity ended). */
+  trim(): void {
+    if (this.n === this.cap) return;
+    this.budget.release(this.cap - this.n);
+    this.cap = this.n;
+    this.t = this.t.slice(0, this.n);
+    this.lat = this.lat.slice(0, this.n);
+    this.lon = this.lon.slice(0, this.n);
+    this.distanceM = this.distanceM.slice(0, this.n);
+    this.speedMps = this.speedMps.slice(0, this.n);
+    this.heartRate = this.heartRate.slice(0, this.n);
+    this.cadence = this.cadence.slice(0, this.n);
+    this.altitudeM = this.altitudeM.slice(0, this.n);
+  }
+
   /** Drops samples from index `n` on (a partly written sample). */
   truncate(n: number): void {
     for (const col of this.columns()) col.fill(NaN, n, this.n);
@@ -68,7 +88,7 @@ export class SeriesBuilder {
 
   /** Doubles the capacity (less when the file's sample budget is nearly spent; throws when it is spent). */
   grow(): void {
-    const cap = this.cap + this.budget.reserve(this.cap);
+    const cap = this.cap + this.budget.reserve(Math.max(16, this.cap));
     this.t = growArray(this.t, cap);
     this.lat = growArray(this.lat, cap);
     this.lon = growArray(this.lon, cap);

@@ -61,7 +61,9 @@ function readTcx(input: string | Uint8Array, limits: DecodeLimits): Result<Activ
         const parent = stack[stack.length - 2];
         stack.pop();
         if (!act) return;
-        if (name === 'Trackpoint') i = -1;
+        if (name === 'Activity')
+          act.samples.trim(); // its unused room goes back to the file's budget
+        else if (name === 'Trackpoint') i = -1;
         else if (i >= 0) readTrackpointField(act.samples, i, name, parent, value);
         else if (parent === 'Lap') readLapField(act, name, value);
         else if (name === 'Id' && parent === 'Activity') act.startMs = parseXmlTime(value);

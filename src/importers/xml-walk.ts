@@ -57,18 +57,23 @@ export function walkXml(
   let attributes = 0;
   let failure: XmlWalkResult = { error: null, doctype: false };
   const stop = new Error('stop');
-  const at = (): string => ` at char ${parser.position}`;
+  // saxes's position is right inside a write; between writes and in close() it counts the last chunk
+  // twice, so there the offset is the count of characters written.
+  let written = 0;
+  let between = false;
+  const position = (): number => (between ? written : parser.position);
+  const at = (): string => ` at char ${position()}`;
   const tooLong = (what: string, length: number): void => {
     if (length > maxXmlTextChars) {
       throw new DecodeLimitError('maxXmlTextChars', maxXmlTextChars, `${what} longer than that${at()}`);
     }
   };
   parser.on('doctype', () => {
-    failure = { error: { message: 'DOCTYPE is not accepted', offset: parser.position }, doctype: true };
+    failure = { error: { message: 'DOCTYPE is not accepted', offset: position() }, doctype: true };
     throw stop;
   });
   parser.on('error', (e) => {
-    failure = { error: { message: e.message, offset: parser.position }, doctype: false };
+    failure = { error: { message: e.message, offset: position() }, doctype: false };
     throw stop;
   });
   parser.on('attribute', (attr) => {
@@ -109,18 +114,22 @@ export function walkXml(
   const runLength = (run: unknown): number => (typeof run === 'string' ? run.length : 0);
   try {
     for (const chunk of textChunks(input)) {
+      between = false;
       parser.write(chunk);
+      written += chunk.length;
+      between = true;
       // A run without an end (a 100 MB comment) is only seen here, before the next chunk grows it.
       tooLong(
         'a text, comment or name',
         Math.max(runLength(runs.text), runLength(runs.name), runLength(runs.piTarget)),
       );
     }
+    between = true;
     parser.close();
   } catch (error) {
     if (error instanceof DecodeLimitError) throw error;
     if (error !== stop) {
-      failure = { error: { message: String(error), offset: parser.position }, doctype: false };
+      failure = { error: { message: String(error), offset: position() }, doctype: false };
     }
   }
   return failure;
