@@ -27,4 +27,6 @@ if (mode === 'file') {
 const ms = Math.round(performance.now() - started);
 // maxRSS is the process's peak (KiB); measured from the RSS before decoding, it is an upper bound.
 const peakOverBaselineMb = mb(process.resourceUsage().maxRSS * 1024 - rssBefore);
-console.log(JSON.stringify({ outcomes, ms, peakOverBaselineMb, heapUsedMb: mb(process.memoryUsage().heapUsed) }));
+console.log(
+  JSON.stringify({ outcomes, ms, peakOverBaselineMb, heapUsedMb: mb(process.memoryUsage().heapUsed) }),
+);

@@ -61,7 +61,11 @@ export function* fitRecordFlood(records: number): Generator<Uint8Array> {
  * A zip with one stored entry and `copies` central directory records that all point at it (the issue's
  * 222 KB zip: 2,000 records, one 96 KB gzip bomb): overlapping entries.
  */
-export function overlappingZip(data: Uint8Array, copies: number, name = (i: number) => `${i}.gpx.gz`): Buffer {
+export function overlappingZip(
+  data: Uint8Array,
+  copies: number,
+  name = (i: number) => `${i}.gpx.gz`,
+): Buffer {
   const one = writeZip([{ name: name(0), data, method: 'store' }]);
   const centralStart = one.readUInt32LE(one.length - 6);
   const record = one.subarray(centralStart, one.length - 22);
