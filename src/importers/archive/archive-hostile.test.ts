@@ -94,6 +94,30 @@ describe('hostile archives', () => {
     expect(outcomes(alone)).toEqual([['b.gpx.gz', 'ok']]);
   });
 
+  it('bounds a Strava activities.csv like any entry: a bomb is refused, a list past maxEntries is cut', async () => {
+    const bomb: ZipEntrySpec = { name: 'activities.csv', data: ','.repeat(4_000_000), method: 'deflate' };
+    const refused = await run('csv-bomb.zip', writeZip([bomb, good('activities/1.gpx', 1)]));
+    expect(outcomes(refused)).toEqual([
+      ['csv-bomb.zip!activities.csv', 'limit_exceeded'],
+      ['csv-bomb.zip!activities/1.gpx', 'ok'],
+    ]);
+    expect(messages(refused)[0]).toMatch(/zip bomb/);
+
+    const rows = Array.from({ length: 6 }, (_, i) => `${i},Run ${i},activities/${i}.gpx`);
+    const csv = ['Activity ID,Activity Name,Filename', ...rows].join('\n');
+    const entries = [{ name: 'activities.csv', data: csv }, good('activities/1.gpx', 1)];
+    const cut = await run('long-csv.zip', writeZip(entries), { limits: { maxEntries: 5 } });
+    expect(outcomes(cut)).toEqual([
+      ['long-csv.zip!activities.csv', 'limit_exceeded'],
+      ['long-csv.zip!activities/1.gpx', 'ok'],
+    ]);
+    expect(messages(cut)[0]).toBe(
+      'activities.csv lists more than 5 activities (maxEntries): the rest of the list is not read',
+    );
+    const named = cut.find((e) => e.type === 'file' && e.ok);
+    expect(named?.type === 'file' && named.ok && named.meta?.name).toBe('Run 1');
+  });
+
   it('counts a nested zip copied out and the gzip inside it against the same budget', async () => {
     const gz = gzipSync(day(4));
     const inner = writeZip([{ name: 'x.gpx.gz', data: gz, method: 'store' }]);

@@ -77,6 +77,12 @@ export async function* walkZip(
     for (const entry of entries) {
       if (entryKind(entry.fileName) !== 'strava-csv') continue;
       const source = `${label}!${entry.fileName}`;
+      const refused = refuse(entry, 'activity', depth, ctx); // its size, ratio and the run's budget
+      if (refused) {
+        yield failed(source, refused.failure, 0);
+        if (refused.stopArchive) return;
+        continue;
+      }
       const bytes = await zip.readBytes(entry, limits.maxFileBytes);
       if (!bytes.ok) {
         yield failed(source, bytes.error, 0);
@@ -84,9 +90,14 @@ export async function* walkZip(
       }
       ctx.budget.spend(bytes.value.length);
       const prefix = entry.fileName.slice(0, entry.fileName.lastIndexOf('/') + 1);
-      const parsed = parseStravaActivities(new TextDecoder().decode(bytes.value));
+      // An export lists at most one activity per entry it may hold, and some typed in by hand.
+      const parsed = parseStravaActivities(bytes.value, limits.maxEntries);
       for (const [file, row] of parsed.byFilename) strava.set(prefix + file, row);
       for (const row of parsed.manual) yield { kind: 'manual', source: `${source}#${row.activityId}`, row };
+      if (parsed.truncated) {
+        const message = `${entry.fileName} lists more than ${limits.maxEntries} activities (maxEntries): the rest of the list is not read`;
+        yield failed(source, { code: 'limit_exceeded', message, details: { limit: limits.maxEntries } }, 0);
+      }
     }
     for (const entry of entries) {
       const kind = entryKind(entry.fileName);
