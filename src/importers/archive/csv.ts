@@ -1,3 +1,5 @@
+import { utf8Pieces } from '../xml-walk';
+
 /**
  * RFC 4180 CSV: quoted fields with "" escapes, commas and line breaks inside quotes, CRLF or LF,
  * a leading BOM. Lenient where exports are sloppy: a stray quote inside an unquoted field is kept.
@@ -80,13 +82,6 @@ export function* csvRows(input: string | Uint8Array, bounds: CsvBounds = UNBOUND
 }
 
 function* chunks(input: string | Uint8Array, size: number): Generator<string> {
-  if (typeof input === 'string') {
-    yield input;
-    return;
-  }
-  const decoder = new TextDecoder('utf-8');
-  for (let i = 0; i < input.length; i += size) {
-    yield decoder.decode(input.subarray(i, i + size), { stream: true });
-  }
-  yield decoder.decode();
+  if (typeof input === 'string') yield input;
+  else yield* utf8Pieces(input, size);
 }

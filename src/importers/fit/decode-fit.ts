@@ -15,7 +15,7 @@ import {
   type FitSession,
   type FitSport,
 } from './messages';
-import { FIT_EPOCH_S, fitTime, MESG } from './profile';
+import { FIT_EPOCH_S, MESG } from './profile';
 
 /** Everything read from a FIT file (all chained parts), before it becomes activities. */
 export interface FitMessages {
@@ -35,6 +35,8 @@ export interface FitMessages {
 }
 
 const SEMICIRCLE_TO_DEG = 180 / 2 ** 31;
+const PI_SC = 2 ** 31; // 180 degrees in semicircles
+const HALF_PI_SC = 2 ** 30;
 
 /**
  * Decodes FIT bytes (possibly several chained FIT files) into the messages backstride uses.
@@ -151,8 +153,10 @@ function decodeSegment(
       const i = s.n++;
       let o = ro[RS.timestamp] as number;
       if (o >= 0) {
-        const ts = fitTime(readNumber(dv, body + o, rt[RS.timestamp] as number, little));
-        if (ts === ts) lastTs = ts;
+        let ts = readNumber(dv, body + o, rt[RS.timestamp] as number, little);
+        if (ts >= 0 && ts <= 0xffffffff)
+          lastTs = ts; // fitTime, inlined on the hot path
+        else ts = NaN;
         s.t[i] = ts + FIT_EPOCH_S;
       } else {
         s.t[i] = compressedTs + FIT_EPOCH_S;
@@ -162,12 +166,16 @@ function decodeSegment(
         const lat = readNumber(dv, body + o, rt[RS.lat] as number, little);
         const o2 = ro[RS.lon] as number;
         const lon = o2 >= 0 ? readNumber(dv, body + o2, rt[RS.lon] as number, little) : NaN;
-        const latDeg = lat * SEMICIRCLE_TO_DEG;
-        const lonDeg = lon * SEMICIRCLE_TO_DEG;
-        // NaN fails both tests; so does a float64 field of 1e300 (the series holds only real positions).
-        if ((lat !== 0 || lon !== 0) && latDeg >= -90 && latDeg <= 90 && lonDeg >= -180 && lonDeg <= 180) {
-          s.lat[i] = latDeg;
-          s.lon[i] = lonDeg;
+        // In semicircles: |lat| <= 90 degrees, |lon| <= 180. NaN fails too, and so does a float64 of 1e300.
+        if (
+          (lat !== 0 || lon !== 0) &&
+          lat >= -HALF_PI_SC &&
+          lat <= HALF_PI_SC &&
+          lon >= -PI_SC &&
+          lon <= PI_SC
+        ) {
+          s.lat[i] = lat * SEMICIRCLE_TO_DEG;
+          s.lon[i] = lon * SEMICIRCLE_TO_DEG;
         }
       }
       o = ro[RS.enhancedAltitude] as number;
