@@ -63,8 +63,8 @@ export async function* walkZip(
     const entries = listed.value;
     const directory = await zip.directory(entries);
     if (directory.unlisted) {
-      const listed = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;
-      const message = `${label}: its end record lists ${listed}, but the archive holds more: it is not read rather than read in part`;
+      const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;
+      const message = `${label}: its end record lists ${count}, but the archive holds more: it is not read rather than read in part`;
       yield failed(label, { code: 'entry_count_mismatch', message, details: { offset: 0 } }, 0);
       return;
     }
