@@ -45,6 +45,14 @@ export const ERROR_CODES = {
   corrupt_file: { status: 422, summary: 'The file is damaged and cannot be read.' },
   not_an_activity: { status: 422, summary: 'The file holds no activity.' },
   limit_exceeded: { status: 413, summary: 'The file or archive is over a configured limit.' },
+  overlapping_entries: {
+    status: 422,
+    summary: "The archive's entries share bytes (a zip bomb's trick), so it was not read.",
+  },
+  entry_count_mismatch: {
+    status: 422,
+    summary: 'The archive holds more entries than its end record lists, so it was not read.',
+  },
   incomplete_entry: {
     status: 422,
     summary: 'An export lists this activity without a start time or duration.',

@@ -1,6 +1,7 @@
 import { isValidPosition, normaliseSport, type Activity } from '../core/activity/activity';
 import { fail, ok, type Result } from '../core/result';
-import { SeriesBuilder } from './series-builder';
+import { resolveDecodeLimits, withinLimits, type DecodeLimits } from './decode-limits';
+import { SampleBudget, SeriesBuilder } from './series-builder';
 import { buildXmlActivity } from './xml-activity';
 import { parseXmlTime, plausibleHeartRate, walkXml, xmlNumber } from './xml-walk';
 
@@ -9,59 +10,71 @@ import { parseXmlTime, plausibleHeartRate, walkXml, xmlNumber } from './xml-walk
  * Reads `ele`, `time` and the Garmin TrackPointExtension `hr`/`cad` under any prefix
  * (gpxtpx:, ns3:, none), plus plain `hr`/`heartrate`/`cadence`/`speed` extensions.
  * Points with invalid coordinates keep their time and sensors but lose the position.
+ * Takes the text, or its UTF-8 bytes (decoded a megabyte at a time); a passed limit is `limit_exceeded`.
  * @example const r = decodeGpx(text); if (r.ok) console.log(r.value[0]?.gpsDistanceM);
  */
-export function decodeGpx(text: string): Result<Activity[]> {
-  const b = new SeriesBuilder(1024);
+export function decodeGpx(
+  input: string | Uint8Array,
+  limits: Partial<DecodeLimits> = {},
+): Result<Activity[]> {
+  return withinLimits('GPX', () => readGpx(input, resolveDecodeLimits(limits)));
+}
+
+function readGpx(input: string | Uint8Array, limits: DecodeLimits): Result<Activity[]> {
+  const b = new SeriesBuilder(1024, new SampleBudget(limits.maxSamples));
   let creator: string | null = null;
   let type: string | null = null;
   let i = -1; // current point index, -1 outside a point
   let points = 0;
   let badPositions = 0;
-  const walk = walkXml(text, {
-    open(name, attrs) {
-      if (name === 'gpx') creator = attrs.creator?.trim() || null;
-      else if (name === 'trkpt' || name === 'rtept') {
-        points++;
-        i = b.add();
-        const lat = xmlNumber(attrs.lat);
-        const lon = xmlNumber(attrs.lon);
-        if (isValidPosition(lat, lon)) {
-          b.lat[i] = lat;
-          b.lon[i] = lon;
-        } else badPositions++;
-      }
+  const walk = walkXml(
+    input,
+    {
+      open(name, attrs) {
+        if (name === 'gpx') creator = attrs.creator?.trim() || null;
+        else if (name === 'trkpt' || name === 'rtept') {
+          points++;
+          i = b.add();
+          const lat = xmlNumber(attrs.lat);
+          const lon = xmlNumber(attrs.lon);
+          if (isValidPosition(lat, lon)) {
+            b.lat[i] = lat;
+            b.lon[i] = lon;
+          } else badPositions++;
+        }
+      },
+      close(name, value) {
+        if (i < 0) {
+          if (name === 'type' && type === null && value !== '') type = value;
+          return;
+        }
+        switch (name) {
+          case 'trkpt':
+          case 'rtept':
+            i = -1;
+            break;
+          case 'ele':
+            b.altitudeM[i] = finite(xmlNumber(value));
+            break;
+          case 'time':
+            b.t[i] = parseXmlTime(value) / 1000;
+            break;
+          case 'hr':
+          case 'heartrate':
+            b.heartRate[i] = plausibleHeartRate(xmlNumber(value));
+            break;
+          case 'cad':
+          case 'cadence':
+            b.cadence[i] = finite(xmlNumber(value));
+            break;
+          case 'speed':
+            b.speedMps[i] = finite(xmlNumber(value));
+            break;
+        }
+      },
     },
-    close(name, value) {
-      if (i < 0) {
-        if (name === 'type' && type === null && value !== '') type = value;
-        return;
-      }
-      switch (name) {
-        case 'trkpt':
-        case 'rtept':
-          i = -1;
-          break;
-        case 'ele':
-          b.altitudeM[i] = finite(xmlNumber(value));
-          break;
-        case 'time':
-          b.t[i] = parseXmlTime(value) / 1000;
-          break;
-        case 'hr':
-        case 'heartrate':
-          b.heartRate[i] = plausibleHeartRate(xmlNumber(value));
-          break;
-        case 'cad':
-        case 'cadence':
-          b.cadence[i] = finite(xmlNumber(value));
-          break;
-        case 'speed':
-          b.speedMps[i] = finite(xmlNumber(value));
-          break;
-      }
-    },
-  });
+    limits,
+  );
   if (walk.doctype)
     return fail('corrupt_file', walk.error?.message ?? 'DOCTYPE', { offset: walk.error?.offset });
   if (i >= 0) b.truncate(i); // a point cut off mid-way by a truncation is dropped

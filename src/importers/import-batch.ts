@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveLimits, type ImportLimits } from './archive/limits';
+import { resolveLimits, UnpackBudget, type ImportLimits } from './archive/limits';
 import { stravaMeta } from './archive/walk-zip';
 import { walkZip, type ArchiveItem, type WalkContext } from './archive/walk-zip';
 import { collectInputs, type ImportInput } from './collect-inputs';
-import { decodeFile } from './decode-file';
+import { decodeFileMeasured } from './decode-file';
 import type { FileEvent, FileMeta, ImportEvent, ProgressEvent } from './import-events';
 
 export interface ImportOptions {
@@ -58,7 +58,10 @@ export async function* importInputs(
   const snapshot = (): ProgressEvent => ({ ...progress });
   const due = (): boolean => Date.now() - lastProgress >= interval;
   let tempDir: string | null = null;
+  // One budget for the whole run: every input, every layer (zip, nested zip, gzip) spends from it.
+  const budget = new UnpackBudget(limits.maxTotalBytes);
   const count = (event: FileEvent): FileEvent => {
+    budget.spend(event.unpackedBytes ?? 0);
     progress.filesDone++;
     if (event.ok) activities += event.activities.length;
     else filesFailed++;
@@ -74,12 +77,12 @@ export async function* importInputs(
         progress.filesSkipped++;
         progress.bytesDone += input.size;
       } else if (input.kind === 'file') {
-        yield count(await decodeDiskFile(input.path, input.label, input.size, limits));
+        yield count(await decodeDiskFile(input.path, input.label, input.size, limits, budget.left));
         progress.bytesDone += input.size;
       } else {
         const ctx: WalkContext = {
           limits,
-          unpacked: 0,
+          budget,
           tempCounter: 0,
           tempDir: async () =>
             (tempDir ??= await mkdtemp(join(options.tempRoot ?? tmpdir(), 'backstride-import-'))),
@@ -91,7 +94,7 @@ export async function* importInputs(
           0,
           ctx,
         )) {
-          const event = applyItem(item, progress, limits);
+          const event = applyItem(item, progress, limits, budget.left);
           if (event?.type === 'manual') entries++;
           if (event) yield event.type === 'file' ? count(event) : event;
           if (due()) {
@@ -115,7 +118,12 @@ export async function* importInputs(
 }
 
 /** Turns what the archive walk found into an event (or only a counter update). */
-function applyItem(item: ArchiveItem, progress: ProgressEvent, limits: ImportLimits): ImportEvent | null {
+function applyItem(
+  item: ArchiveItem,
+  progress: ProgressEvent,
+  limits: ImportLimits,
+  unpackLeft: number,
+): ImportEvent | null {
   switch (item.kind) {
     case 'discovered':
       progress.filesTotal = (progress.filesTotal ?? 0) + item.files;
@@ -146,7 +154,9 @@ function applyItem(item: ArchiveItem, progress: ProgressEvent, limits: ImportLim
       return { type: 'file', source: item.source, ok: false, error: item.error };
     case 'file':
       progress.bytesDone += item.inputBytes;
-      return decodeToEvent(item.bytes, item.source, item.name, limits, item.meta);
+      return decodeToEvent(item.bytes, item.source, item.name, limits, item.meta, {
+        maxUnpackedBytes: unpackLeft,
+      });
   }
 }
 
@@ -155,6 +165,7 @@ async function decodeDiskFile(
   label: string,
   size: number,
   limits: ImportLimits,
+  unpackLeft: number,
 ): Promise<FileEvent> {
   if (size > limits.maxFileBytes) {
     const message = `${label} is ${size} bytes, over the ${limits.maxFileBytes}-byte limit`;
@@ -162,7 +173,8 @@ async function decodeDiskFile(
   }
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    const buffer = await readFile(path);
+    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength); // a view, not a copy
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return {
@@ -172,11 +184,12 @@ async function decodeDiskFile(
       error: { code: 'not_found', message: `cannot read ${label}: ${code}` },
     };
   }
-  return decodeToEvent(bytes, label, label, limits);
+  return decodeToEvent(bytes, label, label, limits, undefined, { maxUnpackedBytes: unpackLeft });
 }
 
 /**
- * Decodes one file's bytes into its event, with the content hash.
+ * Decodes one file's bytes into its event, with the content hash and the bytes gunzip produced
+ * (`unpackedBytes`, at most `options.maxUnpackedBytes`: what is left of the run's unpack budget).
  * @example decodeToEvent(bytes, 'export.zip!a/1.fit', 'a/1.fit', resolveLimits()).ok
  */
 export function decodeToEvent(
@@ -185,12 +198,25 @@ export function decodeToEvent(
   name: string,
   limits: ImportLimits,
   meta?: FileMeta,
+  options: { maxUnpackedBytes?: number } = {},
 ): FileEvent {
   const contentHash = createHash('sha256').update(bytes).digest('hex');
-  const result = decodeFile(bytes, name, { maxBytes: limits.maxFileBytes });
+  const { result, unpackedBytes } = decodeFileMeasured(bytes, name, {
+    maxBytes: limits.maxFileBytes,
+    maxUnpackedBytes: options.maxUnpackedBytes ?? limits.maxTotalBytes,
+  });
   const withMeta = meta ? { meta } : {};
+  const unpacked = unpackedBytes > 0 ? { unpackedBytes } : {};
   if (result.ok)
-    return { type: 'file', source, ok: true, activities: result.value, contentHash, ...withMeta };
+    return {
+      type: 'file',
+      source,
+      ok: true,
+      activities: result.value,
+      contentHash,
+      ...withMeta,
+      ...unpacked,
+    };
   const details = result.error.details as { offset?: unknown } | undefined;
   const offset = typeof details?.offset === 'number' ? details.offset : undefined;
   const error = {
@@ -198,5 +224,5 @@ export function decodeToEvent(
     message: result.error.message,
     ...(offset === undefined ? {} : { offset }),
   };
-  return { type: 'file', source, ok: false, error, contentHash, ...withMeta };
+  return { type: 'file', source, ok: false, error, contentHash, ...withMeta, ...unpacked };
 }

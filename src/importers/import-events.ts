@@ -44,8 +44,18 @@ export type FileEvent =
       /** sha256 (hex) of the file's bytes as stored (still gzipped for .gz): the same file twice has the same hash. */
       contentHash: string;
       meta?: FileMeta;
+      /** Bytes gunzip produced decoding it (absent when none): charged to the run's unpack budget. */
+      unpackedBytes?: number;
     }
-  | { type: 'file'; source: string; ok: false; error: ImportError; contentHash?: string; meta?: FileMeta };
+  | {
+      type: 'file';
+      source: string;
+      ok: false;
+      error: ImportError;
+      contentHash?: string;
+      meta?: FileMeta;
+      unpackedBytes?: number;
+    };
 
 /** A Strava activity entered by hand: a row of activities.csv without a file. */
 export interface ManualActivityEvent {

@@ -1,4 +1,29 @@
 import type { ActivitySeries } from '../core/activity/activity';
+import { DecodeLimitError, DEFAULT_DECODE_LIMITS } from './decode-limits';
+
+/**
+ * The samples one file may hold, shared by all its builders (a TCX file has one per activity): capacity
+ * is reserved from it before it is allocated, so a file's columns never take more than max x 64 bytes.
+ */
+export class SampleBudget {
+  private reserved = 0;
+  constructor(readonly max: number = DEFAULT_DECODE_LIMITS.maxSamples) {}
+
+  /** Gives back slots a finished builder does not use. */
+  release(slots: number): void {
+    this.reserved -= slots;
+  }
+
+  /** Up to `want` more slots; throws `DecodeLimitError` when none are left. */
+  reserve(want: number): number {
+    const grant = Math.min(want, this.max - this.reserved);
+    if (grant <= 0) {
+      throw new DecodeLimitError('maxSamples', this.max, 'too many samples (records or track points)');
+    }
+    this.reserved += grant;
+    return grant;
+  }
+}
 
 /**
  * Growing typed-array columns for samples, shared by the FIT, GPX and TCX decoders.
@@ -18,8 +43,11 @@ export class SeriesBuilder {
   cadence: Float64Array;
   altitudeM: Float64Array;
 
-  constructor(capacity = 1024) {
-    this.cap = Math.max(16, capacity);
+  constructor(
+    capacity = 1024,
+    private readonly budget = new SampleBudget(),
+  ) {
+    this.cap = budget.reserve(Math.max(16, capacity));
     const c = this.cap;
     this.t = nanArray(c);
     this.lat = nanArray(c);
@@ -37,14 +65,30 @@ export class SeriesBuilder {
     return this.n++;
   }
 
+  /** Shrinks the columns to the samples held, giving the rest back to the file's budget (an activity ended). */
+  trim(): void {
+    if (this.n === this.cap) return;
+    this.budget.release(this.cap - this.n);
+    this.cap = this.n;
+    this.t = this.t.slice(0, this.n);
+    this.lat = this.lat.slice(0, this.n);
+    this.lon = this.lon.slice(0, this.n);
+    this.distanceM = this.distanceM.slice(0, this.n);
+    this.speedMps = this.speedMps.slice(0, this.n);
+    this.heartRate = this.heartRate.slice(0, this.n);
+    this.cadence = this.cadence.slice(0, this.n);
+    this.altitudeM = this.altitudeM.slice(0, this.n);
+  }
+
   /** Drops samples from index `n` on (a partly written sample). */
   truncate(n: number): void {
     for (const col of this.columns()) col.fill(NaN, n, this.n);
     this.n = Math.min(this.n, n);
   }
 
+  /** Doubles the capacity (less when the file's sample budget is nearly spent; throws when it is spent). */
   grow(): void {
-    const cap = this.cap * 2;
+    const cap = this.cap + this.budget.reserve(Math.max(16, this.cap));
     this.t = growArray(this.t, cap);
     this.lat = growArray(this.lat, cap);
     this.lon = growArray(this.lon, cap);

@@ -1,7 +1,8 @@
 import { isValidPosition, normaliseSport, type Activity, type Lap } from '../core/activity/activity';
 import { fail, ok, type Result } from '../core/result';
 import { dropUntimed } from './gpx';
-import { SeriesBuilder } from './series-builder';
+import { DecodeLimitError, resolveDecodeLimits, withinLimits, type DecodeLimits } from './decode-limits';
+import { SampleBudget, SeriesBuilder } from './series-builder';
 import { buildXmlActivity } from './xml-activity';
 import { parseXmlTime, plausibleHeartRate, walkXml, xmlNumber } from './xml-walk';
 
@@ -19,38 +20,58 @@ interface TcxActivityState {
  * Decodes TCX (Garmin Training Center) text: one activity per `<Activity>`, its laps,
  * trackpoints (position, altitude, DistanceMeters, HeartRateBpm, Cadence, TPX Speed/RunCadence).
  * `distanceM` and `timerS` are the sums of the laps' DistanceMeters / TotalTimeSeconds.
+ * Takes the text, or its UTF-8 bytes (decoded a megabyte at a time); a passed limit is `limit_exceeded`.
  * @example const r = decodeTcx(text); if (r.ok) console.log(r.value[0]?.laps.length);
  */
-export function decodeTcx(text: string): Result<Activity[]> {
+export function decodeTcx(
+  input: string | Uint8Array,
+  limits: Partial<DecodeLimits> = {},
+): Result<Activity[]> {
+  return withinLimits('TCX', () => readTcx(input, resolveDecodeLimits(limits)));
+}
+
+function readTcx(input: string | Uint8Array, limits: DecodeLimits): Result<Activity[]> {
+  const budget = new SampleBudget(limits.maxSamples);
+  let laps = 0;
   const done: TcxActivityState[] = [];
   const stack: string[] = [];
   let act: TcxActivityState | null = null;
   let i = -1; // current trackpoint index
   let points = 0;
-  const walk = walkXml(text, {
-    open(name, attrs) {
-      stack.push(name);
-      if (name === 'Activity') {
-        act = newActivity(attrs.Sport);
-        done.push(act);
-      } else if (act && name === 'Lap') {
-        act.laps.push({ startTime: attrs.StartTime ?? '', elapsedS: null, timerS: null, distanceM: null });
-      } else if (act && name === 'Trackpoint') {
-        points++;
-        i = act.samples.add();
-      }
+  const walk = walkXml(
+    input,
+    {
+      open(name, attrs) {
+        stack.push(name);
+        if (name === 'Activity') {
+          if (done.length >= limits.maxActivities) {
+            throw new DecodeLimitError('maxActivities', limits.maxActivities, 'more activities');
+          }
+          act = newActivity(attrs.Sport, budget);
+          done.push(act);
+        } else if (act && name === 'Lap') {
+          if (++laps > limits.maxLaps) throw new DecodeLimitError('maxLaps', limits.maxLaps, 'more laps');
+          act.laps.push({ startTime: attrs.StartTime ?? '', elapsedS: null, timerS: null, distanceM: null });
+        } else if (act && name === 'Trackpoint') {
+          points++;
+          i = act.samples.add();
+        }
+      },
+      close(name, value) {
+        const parent = stack[stack.length - 2];
+        stack.pop();
+        if (!act) return;
+        if (name === 'Activity')
+          act.samples.trim(); // its unused room goes back to the file's budget
+        else if (name === 'Trackpoint') i = -1;
+        else if (i >= 0) readTrackpointField(act.samples, i, name, parent, value);
+        else if (parent === 'Lap') readLapField(act, name, value);
+        else if (name === 'Id' && parent === 'Activity') act.startMs = parseXmlTime(value);
+        else if (name === 'Name' && parent === 'Creator') act.device = value || null;
+      },
     },
-    close(name, value) {
-      const parent = stack[stack.length - 2];
-      stack.pop();
-      if (!act) return;
-      if (name === 'Trackpoint') i = -1;
-      else if (i >= 0) readTrackpointField(act.samples, i, name, parent, value);
-      else if (parent === 'Lap') readLapField(act, name, value);
-      else if (name === 'Id' && parent === 'Activity') act.startMs = parseXmlTime(value);
-      else if (name === 'Name' && parent === 'Creator') act.device = value || null;
-    },
-  });
+    limits,
+  );
   if (walk.doctype)
     return fail('corrupt_file', walk.error?.message ?? 'DOCTYPE', { offset: walk.error?.offset });
   const current = act as TcxActivityState | null;
@@ -83,7 +104,7 @@ export function decodeTcx(text: string): Result<Activity[]> {
   return ok(activities);
 }
 
-function newActivity(sport: string | undefined): TcxActivityState {
+function newActivity(sport: string | undefined, budget: SampleBudget): TcxActivityState {
   return {
     sport: sport ?? 'generic',
     startMs: NaN,
@@ -91,7 +112,7 @@ function newActivity(sport: string | undefined): TcxActivityState {
     laps: [],
     lapDistance: 0,
     lapTime: 0,
-    samples: new SeriesBuilder(1024),
+    samples: new SeriesBuilder(1024, budget),
   };
 }
 

@@ -1,9 +1,15 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main';
 import { corpusEntries, CORPUS_AVAILABLE, CORPUS_DIR } from '../../importers/testing/corpus';
+import { underReportedZip } from '../../importers/testing/hostile';
+import { gpxRun } from '../../importers/testing/synthetic';
+import { writeZip } from '../../importers/testing/zip-writer';
 
-async function run(args: string[]): Promise<{ code: number; out: string }> {
+async function run(args: string[], cwd = CORPUS_DIR): Promise<{ code: number; out: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -13,7 +19,7 @@ async function run(args: string[]): Promise<{ code: number; out: string }> {
     stdout,
     stderr,
     env: {},
-    cwd: CORPUS_DIR,
+    cwd,
   });
   return { code, out };
 }
@@ -97,5 +103,26 @@ describe.skipIf(!CORPUS_AVAILABLE)('backstride inspect', () => {
       /strava-style-export\.zip!activities\/1000000138\.fit\.gz {2}fit {2}running\/generic .* "Lunch Run"/,
     );
     expect(out).toMatch(/activities\.csv#1000000582 {2}MANUAL Run .* "Manual entry: gym treadmill"/);
+  });
+});
+
+describe('backstride inspect on archives that hold nothing it can list', () => {
+  it('prints a line for a zip whose end record under-reports its entries, and for an empty zip', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'backstride-inspect-'));
+    try {
+      const entries = [1, 2].map((d) => ({ name: `${d}.gpx`, data: gpxRun(`2021-06-0${d}T07:00:00Z`) }));
+      await writeFile(join(dir, 'hidden.zip'), underReportedZip(entries, 0));
+      await writeFile(join(dir, 'empty.zip'), writeZip([{ name: 'notes.txt', data: 'hello' }]));
+      const { code, out } = await run(['inspect', 'hidden.zip', 'empty.zip'], dir);
+      expect(code).toBe(0);
+      expect(out.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          /^hidden\.zip {2}FAILED entry_count_mismatch: hidden\.zip: its end record lists 0 entries, but the archive holds more/,
+        ),
+        'empty.zip  FAILED not_an_activity: empty.zip holds no activity file (1 other file passed over)',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -53,11 +53,27 @@ export function registerInspect(program: Command, ctx: CliContext): void {
 }
 
 /**
- * The inspect lines of files, folders and archives, in the order they are read.
+ * The inspect lines of files, folders and archives, in the order they are read. A path that gives no
+ * line (an empty folder, a zip holding no activity file) still gets one, saying so.
  * @example for await (const line of inspectPaths(['export.zip'], process.cwd())) console.log(line.file);
  */
 export async function* inspectPaths(paths: string[], cwd: string): AsyncGenerator<InspectLine> {
-  for await (const event of importSources(paths, { cwd })) yield* linesOf(event);
+  for (const path of paths) {
+    let lines = 0;
+    let skipped = 0;
+    for await (const event of importSources([path], { cwd })) {
+      if (event.type === 'done') skipped = event.filesSkipped;
+      for (const line of linesOf(event)) {
+        lines++;
+        yield line;
+      }
+    }
+    if (lines === 0) {
+      const passed = skipped > 0 ? ` (${skipped} other ${skipped === 1 ? 'file' : 'files'} passed over)` : '';
+      const message = `${path} holds no activity file${passed}`;
+      yield { file: path, ok: false, error: { code: 'not_an_activity', message } };
+    }
+  }
 }
 
 /** Decodes one file (or folder, or archive) into its inspect lines. @example await inspectFile('run.fit', process.cwd()) */

@@ -37,6 +37,8 @@ export type ImportCode = Extract<
   | 'unknown_format'
   | 'empty_file'
   | 'limit_exceeded'
+  | 'overlapping_entries'
+  | 'entry_count_mismatch'
   | 'not_found'
   | 'duplicate'
   | 'incomplete_entry'
@@ -68,8 +70,16 @@ export const IMPORT_WORDS: Record<ImportCode, FileWords> = {
     todo: EXPORT_AGAIN,
   },
   limit_exceeded: {
-    said: 'This file is larger than this server accepts.',
+    said: 'This file is larger, or built more deeply, than this server accepts.',
     todo: 'Import it in smaller parts, or ask whoever runs your backstride server to raise the limit.',
+  },
+  overlapping_entries: {
+    said: 'The files in this archive are stored on top of one another, a trick used to make a small archive unpack into a huge one, so nothing in it was read.',
+    todo: 'Unpack the archive on your computer and import the files in it, or export it again.',
+  },
+  entry_count_mismatch: {
+    said: "This archive's list of contents names fewer files than it holds, so nothing in it was read rather than only a part.",
+    todo: 'Unpack the archive on your computer and import the files in it, or export it again.',
   },
   not_found: {
     said: 'This file could not be opened.',

@@ -1,4 +1,4 @@
-import { parseCsv } from './csv';
+import { csvRows } from './csv';
 
 /** What Strava's activities.csv says about one activity. */
 export interface StravaActivityRow {
@@ -23,15 +23,22 @@ export interface StravaActivities {
   byFilename: Map<string, StravaActivityRow>;
   /** Manual entries: no file at all. */
   manual: StravaActivityRow[];
+  /** True when the list went on past `maxRows` (the rest was not read). */
+  truncated: boolean;
 }
+
+/** Strava's activities.csv has about 90 columns and short cells; a hostile one keeps no more than this. */
+const BOUNDS = { maxCells: 1_000, maxCellChars: 64 * 1024 };
 
 /**
  * Parses a Strava bulk export's activities.csv. Headers repeat ("Elapsed Time", "Distance"
- * appear twice, with other units): the first of each wins.
+ * appear twice, with other units): the first of each wins. Reads at most `maxRows` activities.
  * @example parseStravaActivities(csvText).byFilename.get('activities/123.fit.gz')?.name // 'Morning Run'
  */
-export function parseStravaActivities(text: string): StravaActivities {
-  const [header = [], ...rows] = parseCsv(text);
+export function parseStravaActivities(text: string | Uint8Array, maxRows = Infinity): StravaActivities {
+  const rows = csvRows(text, BOUNDS);
+  const first = rows.next();
+  const header: string[] = first.done ? [] : first.value;
   const column = new Map<string, number>();
   header.forEach((name, index) => {
     const key = name.trim().toLowerCase();
@@ -44,8 +51,10 @@ export function parseStravaActivities(text: string): StravaActivities {
   };
   const byFilename = new Map<string, StravaActivityRow>();
   const manual: StravaActivityRow[] = [];
+  let read = 0;
   for (const row of rows) {
     if (row.every((cell) => cell.trim() === '')) continue;
+    if (++read > maxRows) return { byFilename, manual, truncated: true };
     const date = get(row, 'activity date');
     const parsed: StravaActivityRow = {
       activityId: get(row, 'activity id') ?? '',
@@ -61,7 +70,7 @@ export function parseStravaActivities(text: string): StravaActivities {
     if (parsed.filename === null) manual.push(parsed);
     else byFilename.set(normaliseExportPath(parsed.filename), parsed);
   }
-  return { byFilename, manual };
+  return { byFilename, manual, truncated: false };
 }
 
 /** Export paths compare without a leading './' or '/', with forward slashes. */

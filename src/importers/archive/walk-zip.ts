@@ -4,8 +4,9 @@ import type yauzl from 'yauzl';
 import type { Failure } from '../../core/result';
 import type { FileMeta, ImportError } from '../import-events';
 import { entryKind } from './entry-kind';
-import { RATIO_CHECK_MIN_BYTES, type ImportLimits } from './limits';
+import { RATIO_CHECK_MIN_BYTES, type ImportLimits, type UnpackBudget } from './limits';
 import { normaliseExportPath, parseStravaActivities, type StravaActivityRow } from './strava-activities';
+import { findOverlap } from './zip-layout';
 import { ZipArchive, type ZipLocation } from './zip-reader';
 
 /** What walking an archive finds, in entry order. `inputBytes`: compressed bytes of top-level entries. */
@@ -21,8 +22,8 @@ export type ArchiveItem =
 /** Shared by one top-level archive and everything nested in it. */
 export interface WalkContext {
   limits: ImportLimits;
-  /** Bytes unpacked so far (into memory or temp files), for limits.maxTotalBytes. */
-  unpacked: number;
+  /** The import run's unpack budget (limits.maxTotalBytes), shared with its other inputs. */
+  budget: UnpackBudget;
   /** A private temp folder for nested compressed zips, created on first use. */
   tempDir: () => Promise<string>;
   tempCounter: number;
@@ -60,21 +61,44 @@ export async function* walkZip(
       return;
     }
     const entries = listed.value;
+    const directory = await zip.directory(entries);
+    if (directory.unlisted) {
+      const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;
+      const message = `${label}: its end record lists ${count}, but the archive holds more: it is not read rather than read in part`;
+      yield failed(label, { code: 'entry_count_mismatch', message, details: { offset: 0 } }, 0);
+      return;
+    }
+    const overlap = findOverlap(entries, directory.start, label);
+    if (overlap) {
+      yield failed(label, overlap, 0);
+      return;
+    }
     yield { kind: 'discovered', files: entries.filter((e) => entryKind(e.fileName) === 'activity').length };
     const strava = new Map<string, StravaActivityRow>();
     for (const entry of entries) {
       if (entryKind(entry.fileName) !== 'strava-csv') continue;
       const source = `${label}!${entry.fileName}`;
+      const refused = refuse(entry, 'activity', depth, ctx); // its size, ratio and the run's budget
+      if (refused) {
+        yield failed(source, refused.failure, 0);
+        if (refused.stopArchive) return;
+        continue;
+      }
       const bytes = await zip.readBytes(entry, limits.maxFileBytes);
       if (!bytes.ok) {
         yield failed(source, bytes.error, 0);
         continue;
       }
-      ctx.unpacked += bytes.value.length;
+      ctx.budget.spend(bytes.value.length);
       const prefix = entry.fileName.slice(0, entry.fileName.lastIndexOf('/') + 1);
-      const parsed = parseStravaActivities(new TextDecoder().decode(bytes.value));
+      // An export lists at most one activity per entry it may hold, and some typed in by hand.
+      const parsed = parseStravaActivities(bytes.value, limits.maxEntries);
       for (const [file, row] of parsed.byFilename) strava.set(prefix + file, row);
       for (const row of parsed.manual) yield { kind: 'manual', source: `${source}#${row.activityId}`, row };
+      if (parsed.truncated) {
+        const message = `${entry.fileName} lists more than ${limits.maxEntries} activities (maxEntries): the rest of the list is not read`;
+        yield failed(source, { code: 'limit_exceeded', message, details: { limit: limits.maxEntries } }, 0);
+      }
     }
     for (const entry of entries) {
       const kind = entryKind(entry.fileName);
@@ -100,7 +124,7 @@ export async function* walkZip(
         yield failed(source, bytes.error, inputBytes);
         continue;
       }
-      ctx.unpacked += bytes.value.length;
+      ctx.budget.spend(bytes.value.length);
       const row = strava.get(normaliseExportPath(entry.fileName));
       const meta = row ? metaOf(row) : undefined;
       yield {
@@ -140,8 +164,8 @@ function refuse(
     return limit(message, limits.maxCompressionRatio);
   }
   const stored = kind === 'archive' && entry.compressionMethod === 0;
-  if (!stored && ctx.unpacked + size > limits.maxTotalBytes) {
-    const message = `unpacking ${entry.fileName} would pass the archive's ${limits.maxTotalBytes}-byte total limit: the rest of the archive is not read`;
+  if (!stored && size > ctx.budget.left) {
+    const message = `unpacking ${entry.fileName} would pass this import's ${limits.maxTotalBytes}-byte total unpack limit (maxTotalBytes): the rest of the archive is not read`;
     return { ...limit(message, limits.maxTotalBytes), stopArchive: true };
   }
   return null;
@@ -167,12 +191,12 @@ async function* walkNested(
   }
   const path = join(await ctx.tempDir(), `nested-${++ctx.tempCounter}.zip`);
   try {
-    const copied = await zip.copyToFile(entry, path, ctx.limits.maxTotalBytes - ctx.unpacked);
+    const copied = await zip.copyToFile(entry, path, ctx.budget.left);
     if (!copied.ok) {
       yield failed(source, copied.error, inputBytes);
       return;
     }
-    ctx.unpacked += copied.value;
+    ctx.budget.spend(copied.value);
     yield { kind: 'container', source, inputBytes };
     yield* walkZip({ path, offset: 0, size: copied.value }, source, depth, ctx);
   } finally {

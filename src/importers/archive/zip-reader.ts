@@ -41,6 +41,8 @@ class FileSliceReader extends yauzl.RandomAccessReader {
 }
 
 const CHUNK_BYTES = 64 * 1024;
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
 
 /** Bytes [position, end) of an fd. Unlike fs.ReadStream, destroying it never closes the shared fd. */
 class RangeStream extends Readable {
@@ -126,6 +128,29 @@ export class ZipArchive {
     });
   }
 
+  /**
+   * Where the central directory starts and whether entries lie outside what the end record lists:
+   * more central records right after the listed ones (the end record under-reports its count), or a
+   * local entry header at the very start that no listed entry begins at. Call after `listEntries`.
+   */
+  async directory(entries: readonly yauzl.Entry[]): Promise<{ start: number; unlisted: boolean }> {
+    // yauzl reads the records one after the other from the start the end record gives; its cursor
+    // now stands just past the last listed record.
+    const cursor = (this.zip as unknown as { readEntryCursor?: unknown }).readEntryCursor;
+    if (typeof cursor !== 'number') return { start: Infinity, unlisted: false };
+    let listed = 0;
+    let first = Infinity;
+    for (const e of entries) {
+      listed += 46 + e.fileNameLength + e.extraFieldLength + e.fileCommentLength;
+      first = Math.min(first, e.relativeOffsetOfLocalHeader);
+    }
+    const start = cursor - listed;
+    const unlisted =
+      (await this.signatureAt(cursor)) === CENTRAL_HEADER ||
+      (Math.min(first, start) > 0 && (await this.signatureAt(0)) === LOCAL_HEADER);
+    return { start, unlisted };
+  }
+
   /** The entry's unpacked bytes; stops reading (limit_exceeded) as soon as more than maxBytes arrive. */
   async readBytes(entry: yauzl.Entry, maxBytes: number): Promise<Result<Uint8Array>> {
     const stream = await this.openStream(entry);
@@ -192,6 +217,14 @@ export class ZipArchive {
     } catch {
       return null;
     }
+  }
+
+  /** The 4-byte little-endian word at `position` of this zip, or -1 past its end. */
+  private async signatureAt(position: number): Promise<number> {
+    if (position < 0 || position + 4 > this.location.size) return -1;
+    const word = Buffer.alloc(4);
+    const { bytesRead } = await this.handle.read(word, 0, 4, this.location.offset + position);
+    return bytesRead === 4 ? word.readUInt32LE(0) : -1;
   }
 
   async close(): Promise<void> {

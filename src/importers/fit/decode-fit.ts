@@ -1,4 +1,5 @@
-import { SeriesBuilder } from '../series-builder';
+import { DecodeLimitError, DEFAULT_DECODE_LIMITS, type DecodeLimits } from '../decode-limits';
+import { SampleBudget, SeriesBuilder } from '../series-builder';
 import { readNumber } from './base-types';
 import { parseDefinition, RS, type FitDefinition } from './definitions';
 import { fitCrc, looksLikeFitHeader, readFitHeader } from './header';
@@ -34,14 +35,19 @@ export interface FitMessages {
 }
 
 const SEMICIRCLE_TO_DEG = 180 / 2 ** 31;
+const PI_SC = 2 ** 31; // 180 degrees in semicircles
+const HALF_PI_SC = 2 ** 30;
 
 /**
  * Decodes FIT bytes (possibly several chained FIT files) into the messages backstride uses.
- * Never throws on bad bytes: damage is reported in `damage`, the readable part is kept.
- * Returns `null` when the bytes do not start with a FIT header.
+ * Damage is reported in `damage`, the readable part is kept. Returns `null` when the bytes do not start
+ * with a FIT header. Throws `DecodeLimitError` past a limit (samples, laps, sessions).
  * @example const m = decodeFitMessages(bytes); m?.sessions[0]?.distanceM
  */
-export function decodeFitMessages(bytes: Uint8Array): FitMessages | null {
+export function decodeFitMessages(
+  bytes: Uint8Array,
+  limits: Pick<DecodeLimits, 'maxSamples' | 'maxLaps' | 'maxActivities'> = DEFAULT_DECODE_LIMITS,
+): FitMessages | null {
   if (!looksLikeFitHeader(bytes, 0)) return null;
   const out: FitMessages = {
     segments: [],
@@ -50,7 +56,10 @@ export function decodeFitMessages(bytes: Uint8Array): FitMessages | null {
     laps: [],
     activities: [],
     sports: [],
-    samples: new SeriesBuilder(Math.max(64, bytes.length >> 5)),
+    samples: new SeriesBuilder(
+      Math.min(limits.maxSamples, Math.max(64, bytes.length >> 5)),
+      new SampleBudget(limits.maxSamples),
+    ),
     damage: [],
     damageOffset: -1,
   };
@@ -76,8 +85,11 @@ export function decodeFitMessages(bytes: Uint8Array): FitMessages | null {
     } else if (fitCrc(bytes, offset, dataEnd) !== (bytes[dataEnd]! | (bytes[dataEnd + 1]! << 8))) {
       damaged('file CRC mismatch', dataEnd);
     }
+    if (out.segments.length >= limits.maxActivities) {
+      throw new DecodeLimitError('maxActivities', limits.maxActivities, 'more chained FIT files');
+    }
     out.segments.push({ offset, firstSample: out.samples.n });
-    const stoppedAt = decodeSegment(bytes, dataStart, dataEnd, out.segments.length - 1, out, damaged);
+    const stoppedAt = decodeSegment(bytes, dataStart, dataEnd, out.segments.length - 1, out, damaged, limits);
     if (stoppedAt < dataEnd) break; // damage inside the data: what follows cannot be trusted
     offset = dataEnd + 2;
   }
@@ -92,6 +104,7 @@ function decodeSegment(
   segment: number,
   out: FitMessages,
   damaged: (reason: string, offset: number) => void,
+  limits: Pick<DecodeLimits, 'maxLaps' | 'maxActivities'>,
 ): number {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const defs: (FitDefinition | undefined)[] = new Array(16);
@@ -140,8 +153,10 @@ function decodeSegment(
       const i = s.n++;
       let o = ro[RS.timestamp] as number;
       if (o >= 0) {
-        const ts = readNumber(dv, body + o, rt[RS.timestamp] as number, little);
-        if (Number.isFinite(ts)) lastTs = ts;
+        let ts = readNumber(dv, body + o, rt[RS.timestamp] as number, little);
+        if (ts >= 0 && ts <= 0xffffffff)
+          lastTs = ts; // fitTime, inlined on the hot path
+        else ts = NaN;
         s.t[i] = ts + FIT_EPOCH_S;
       } else {
         s.t[i] = compressedTs + FIT_EPOCH_S;
@@ -151,7 +166,14 @@ function decodeSegment(
         const lat = readNumber(dv, body + o, rt[RS.lat] as number, little);
         const o2 = ro[RS.lon] as number;
         const lon = o2 >= 0 ? readNumber(dv, body + o2, rt[RS.lon] as number, little) : NaN;
-        if (lat === lat && lon === lon && (lat !== 0 || lon !== 0)) {
+        // In semicircles: |lat| <= 90 degrees, |lon| <= 180. NaN fails too, and so does a float64 of 1e300.
+        if (
+          (lat !== 0 || lon !== 0) &&
+          lat >= -HALF_PI_SC &&
+          lat <= HALF_PI_SC &&
+          lon >= -PI_SC &&
+          lon <= PI_SC
+        ) {
           s.lat[i] = lat * SEMICIRCLE_TO_DEG;
           s.lon[i] = lon * SEMICIRCLE_TO_DEG;
         }
@@ -193,7 +215,7 @@ function decodeSegment(
         const ts = dv.getUint32(body + def.tsOffset, little);
         if (ts !== 0xffffffff) lastTs = ts;
       }
-      readSummary(def, dv, bytes, body, segment, out);
+      readSummary(def, dv, bytes, body, segment, out, limits);
     }
     pos = body + def.size;
   }
@@ -207,22 +229,31 @@ function readSummary(
   body: number,
   segment: number,
   out: FitMessages,
+  limits: Pick<DecodeLimits, 'maxLaps' | 'maxActivities'>,
 ): void {
   switch (def.globalNum) {
     case MESG.fileId:
+      if (out.fileIds.length >= limits.maxActivities) {
+        throw new DecodeLimitError('maxActivities', limits.maxActivities, 'more file_id messages');
+      }
       out.fileIds.push(readFileId(def, dv, bytes, body, segment));
       break;
     case MESG.session:
+      if (out.sessions.length >= limits.maxActivities) {
+        throw new DecodeLimitError('maxActivities', limits.maxActivities, 'more sessions');
+      }
       out.sessions.push(readSession(def, dv, body, segment));
       break;
     case MESG.lap:
+      if (out.laps.length >= limits.maxLaps)
+        throw new DecodeLimitError('maxLaps', limits.maxLaps, 'more laps');
       out.laps.push(readLap(def, dv, body, segment));
       break;
-    case MESG.activity:
-      out.activities.push(readActivity(def, dv, body));
+    case MESG.activity: // only the first is read (for the UTC offset)
+      if (out.activities.length === 0) out.activities.push(readActivity(def, dv, body));
       break;
-    case MESG.sport:
-      out.sports.push(readSport(def, dv, body));
+    case MESG.sport: // only the first is read (for a session rebuilt from records)
+      if (out.sports.length === 0) out.sports.push(readSport(def, dv, body));
       break;
   }
 }

@@ -1,5 +1,6 @@
 import { readNumber } from './base-types';
 import { fieldIndex, type FitDefinition } from './definitions';
+import { fitTime } from './profile';
 
 /** The summary messages backstride keeps: read with a field lookup, they are few per file. */
 export interface FitFileId {
@@ -100,8 +101,8 @@ export function readSession(def: FitDefinition, dv: DataView, body: number, segm
   const fraction = fieldValue(def, dv, body, 92, 128);
   return {
     segment,
-    startTime: fieldValue(def, dv, body, 2),
-    timestamp: fieldValue(def, dv, body, 253),
+    startTime: fitTime(fieldValue(def, dv, body, 2)),
+    timestamp: fitTime(fieldValue(def, dv, body, 253)),
     sport: fieldValue(def, dv, body, 5),
     subSport: fieldValue(def, dv, body, 6),
     elapsedS: fieldValue(def, dv, body, 7, 1000),
@@ -119,8 +120,8 @@ export function readSession(def: FitDefinition, dv: DataView, body: number, segm
 export function readLap(def: FitDefinition, dv: DataView, body: number, segment: number): FitLap {
   return {
     segment,
-    startTime: fieldValue(def, dv, body, 2),
-    timestamp: fieldValue(def, dv, body, 253),
+    startTime: fitTime(fieldValue(def, dv, body, 2)),
+    timestamp: fitTime(fieldValue(def, dv, body, 253)),
     elapsedS: fieldValue(def, dv, body, 7, 1000),
     timerS: fieldValue(def, dv, body, 8, 1000),
     distanceM: fieldValue(def, dv, body, 9, 100),
@@ -128,13 +129,16 @@ export function readLap(def: FitDefinition, dv: DataView, body: number, segment:
 }
 
 export function readActivity(def: FitDefinition, dv: DataView, body: number): FitActivityMesg {
-  return { timestamp: fieldValue(def, dv, body, 253), localTimestamp: fieldValue(def, dv, body, 5) };
+  return {
+    timestamp: fitTime(fieldValue(def, dv, body, 253)),
+    localTimestamp: fitTime(fieldValue(def, dv, body, 5)),
+  };
 }
 
 export function readSport(def: FitDefinition, dv: DataView, body: number): FitSport {
   return { sport: fieldValue(def, dv, body, 0), subSport: fieldValue(def, dv, body, 1) };
 }
 
-/** A session's start: its start_time, else its end minus its elapsed time. */
+/** A session's start: its start_time, else its end minus its elapsed time (NaN when that is no time). */
 export const sessionStart = (s: { startTime: number; timestamp: number; elapsedS: number }): number =>
-  firstFinite(s.startTime, s.timestamp - Math.round(Number.isFinite(s.elapsedS) ? s.elapsedS : 0));
+  firstFinite(s.startTime, fitTime(s.timestamp - Math.round(Number.isFinite(s.elapsedS) ? s.elapsedS : 0)));

@@ -19,6 +19,14 @@ export const FIELD_TIMESTAMP = 253;
 /** Seconds between the Unix epoch and the FIT epoch (1989-12-31T00:00:00Z). */
 export const FIT_EPOCH_S = 631_065_600;
 
+/**
+ * A FIT date_time (uint32 seconds since the FIT epoch) or NaN. A file may declare a time field with
+ * any base type (a float64 of 1e20, a negative sint64): such a value is no time, and left in it
+ * would reach `Date#toISOString` as "Invalid time value".
+ * @example fitTime(1e20) // NaN
+ */
+export const fitTime = (x: number): number => (x >= 0 && x <= 0xffffffff ? x : NaN);
+
 /** `sport` enum, index = value. */
 // prettier-ignore
 export const SPORT_NAMES: readonly string[] = [

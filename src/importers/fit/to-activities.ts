@@ -8,6 +8,7 @@ import {
   type Lap,
 } from '../../core/activity/activity';
 import { fail, ok, type Result } from '../../core/result';
+import { resolveDecodeLimits, withinLimits, type DecodeLimits } from '../decode-limits';
 import { decodeFitMessages, type FitMessages } from './decode-fit';
 import { sessionStart, type FitSession } from './messages';
 import {
@@ -23,13 +24,16 @@ const MAX_UTC_OFFSET_S = 15 * 3600;
 
 /**
  * Decodes a FIT file (chained files included) into one activity per session.
- * Damage (truncation, CRC mismatch) keeps the readable part and sets `recovered`.
+ * Damage (truncation, CRC mismatch) keeps the readable part and sets `recovered`; a passed limit
+ * (samples, laps, sessions) is `limit_exceeded`.
  * @example const r = decodeFit(bytes); if (r.ok) console.log(r.value[0]?.distanceM);
  */
-export function decodeFit(bytes: Uint8Array): Result<Activity[]> {
-  const m = decodeFitMessages(bytes);
-  if (!m) return fail('corrupt_file', 'no FIT header (".FIT" signature) at the start', { offset: 0 });
-  return fitToActivities(m);
+export function decodeFit(bytes: Uint8Array, limits: Partial<DecodeLimits> = {}): Result<Activity[]> {
+  return withinLimits('FIT', () => {
+    const m = decodeFitMessages(bytes, resolveDecodeLimits(limits));
+    if (!m) return fail('corrupt_file', 'no FIT header (".FIT" signature) at the start', { offset: 0 });
+    return fitToActivities(m);
+  });
 }
 
 /** Turns decoded FIT messages into activities; a file without sessions gets one from its records. */
@@ -56,10 +60,13 @@ export function fitToActivities(m: FitMessages): Result<Activity[]> {
   const offset = activity ? activity.localTimestamp - activity.timestamp : NaN;
   const utcOffsetS = Number.isFinite(offset) && Math.abs(offset) <= MAX_UTC_OFFSET_S ? offset : null;
   const device = deviceOf(m);
-  const activities: Activity[] = sessions.map((session, k) => {
+  const activities: Activity[] = [];
+  sessions.forEach((session, k) => {
     const sport = sportName(session.sport);
     const subSport = subSportName(session.subSport);
-    const start = sessionStart(session);
+    const declared = sessionStart(session);
+    const start = Number.isFinite(declared) ? declared : firstRecordTime(m, owner, k);
+    if (!Number.isFinite(start)) return; // no time anywhere: nothing to date this session by
     const t0 = start + FIT_EPOCH_S;
     const end = start + (Number.isFinite(session.elapsedS) ? session.elapsedS : 0);
     const indices: number[] = [];
@@ -79,7 +86,7 @@ export function fitToActivities(m: FitMessages): Result<Activity[]> {
         timerS: num(lap.timerS),
         distanceM: num(lap.distanceM),
       }));
-    return {
+    activities.push({
       format: 'fit',
       sport,
       subSport,
@@ -100,14 +107,30 @@ export function fitToActivities(m: FitMessages): Result<Activity[]> {
       laps,
       series,
       recovered,
-    };
+    });
   });
+  if (activities.length === 0) {
+    return fail('corrupt_file', 'no session or record of the FIT file has a valid time', { offset: 0 });
+  }
   return ok(activities);
 }
 
-const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
+/** The time of session k's first timed record (FIT seconds), NaN when it has none. */
+function firstRecordTime(m: FitMessages, owner: Int32Array, k: number): number {
+  for (let i = 0; i < owner.length; i++) {
+    const t = m.samples.t[i] as number;
+    if (owner[i] === k && Number.isFinite(t)) return t - FIT_EPOCH_S;
+  }
+  return NaN;
+}
+
+/**
+ * A summary value (distance, times, ascent, averages: all unsigned 32-bit or narrower in the FIT profile)
+ * or null. A field declared with another base type can hold 1e300 or a negative number: no reading.
+ */
+const num = (x: number): number | null => (x >= 0 && x <= 0xffffffff ? x : null);
 /** Some watches write 0 for running dynamics they did not measure. */
-const positive = (x: number): number | null => (Number.isFinite(x) && x > 0 ? x : null);
+const positive = (x: number): number | null => (x > 0 ? num(x) : null);
 /** Records further than this from every session are garbage from a damaged file. */
 const MAX_RECORD_DRIFT_S = 2 * 86_400;
 

@@ -12,7 +12,17 @@ export interface FitMessageSpec {
   more?: number[][];
 }
 
-const SIZE: Record<number, number> = { 0x00: 1, 0x02: 1, 0x84: 2, 0x83: 2, 0x85: 4, 0x86: 4, 0x8c: 4 };
+const SIZE: Record<number, number> = {
+  0x00: 1,
+  0x02: 1,
+  0x84: 2,
+  0x83: 2,
+  0x85: 4,
+  0x86: 4,
+  0x8c: 4,
+  0x89: 8,
+};
+const FLOAT64 = 0x89;
 
 export function writeFit(messages: FitMessageSpec[]): Uint8Array {
   const body: number[] = [];
@@ -23,7 +33,13 @@ export function writeFit(messages: FitMessageSpec[]): Uint8Array {
     for (const [num, type] of m.fields) body.push(num, SIZE[type] ?? 1, type);
     for (const values of [m.fields.map((f) => f[2]), ...(m.more ?? [])]) {
       body.push(local);
-      m.fields.forEach(([, type], k) => body.push(...value(values[k] ?? 0, SIZE[type] ?? 1, little)));
+      m.fields.forEach(([, type], k) =>
+        body.push(
+          ...(type === FLOAT64
+            ? float64(values[k] ?? 0, little)
+            : value(values[k] ?? 0, SIZE[type] ?? 1, little)),
+        ),
+      );
     }
   }
   const header = [14, 0x20, ...u16(2195, true), ...value(body.length, 4, true), 0x2e, 0x46, 0x49, 0x54];
@@ -49,4 +65,10 @@ function value(v: number, size: number, little: boolean): number[] {
     x = Math.floor(x / 256);
   }
   return little ? bytes : bytes.reverse();
+}
+
+function float64(v: number, little: boolean): number[] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, v, little);
+  return [...new Uint8Array(view.buffer)];
 }
