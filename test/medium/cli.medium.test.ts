@@ -32,12 +32,13 @@ describe('bin/backstride', () => {
       { args: ['user', 'create'], reason: /--email/ },
       { args: ['frobnicate'], reason: /unknown command/ },
     ];
-    for (const c of cases) {
-      const res = await runCli(c.args, { env });
-      expect(res.code, c.args.join(' ')).toBe(2);
-      expect(res.stderr.trim().split('\n')[0], c.args.join(' ')).toMatch(c.reason);
-    }
-  });
+    // Six real processes side by side: each start takes a few seconds on a loaded machine.
+    const results = await Promise.all(cases.map((c) => runCli(c.args, { env })));
+    cases.forEach((c, i) => {
+      expect(results[i]?.code, c.args.join(' ')).toBe(2);
+      expect(results[i]?.stderr.trim().split('\n')[0], c.args.join(' ')).toMatch(c.reason);
+    });
+  }, 90_000);
 
   it('user create refuses to prompt without a terminal and rejects short passwords', async () => {
     const noTty = await runCli(
