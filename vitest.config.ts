@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'medium',
           include: ['src/**/*.medium.test.ts', 'test/medium/**/*.medium.test.ts'],
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
