@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCompress from '@fastify/compress';
+import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
@@ -67,6 +69,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await installSecurityHeaders(app);
   installRequestGuard(app, deps);
 
+  // Brotli or gzip for JSON and the web app's files; Brotli at quality 4 costs little CPU per response.
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(fastifyCookie);
   // Marks multipart requests (`request.isMultipart()`); upload-spool.ts parses their bodies, with its limits.
   await app.register(fastifyMultipart);

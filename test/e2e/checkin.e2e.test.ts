@@ -86,10 +86,19 @@ describe.runIf(hasChromium)('check-in in the browser', () => {
     const page = await context.newPage();
     await authPage(page).signUp('offline@example.com', 'a sore back but running');
     await shell(page).expectLoggedIn();
-    const flow = checkinFlow(page);
-    await flow.start();
-    await flow.aboutYou(52, 'Female');
+    // The check-in pages are fetched once Home has shown; then the signal goes.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance.getEntriesByType('resource').some((e) => /checkin-flow/.test(e.name)),
+        ),
+      )
+      .toBe(true);
     await context.setOffline(true);
+    await page.getByRole('link', { name: 'Start a check-in' }).click();
+    await page.getByRole('heading', { name: 'About you', level: 1 }).waitFor();
+    const flow = checkinFlow(page);
+    await flow.aboutYou(52, 'Female');
     await flow.answer('bladder_change', 'Not sure');
     const card = page.getByRole('alertdialog');
     await card.waitFor();

@@ -1,26 +1,47 @@
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { AuthProvider, useAuth } from './lib/auth';
 import { SettingsProvider } from './lib/settings';
 import { Shell } from './components/shell';
 import { LogInPage, SignUpPage } from './pages/auth-pages';
 import { LandingPage } from './public/landing-page';
-import { ForgotPasswordPage, ResetPasswordPage } from './public/password-pages';
 import { HomePage } from './pages/home-page';
-import { PainPage, PlanPage, ShoesPage } from './pages/section-pages';
-import { RunsPage } from './runs/runs-page';
-import { ImportPage } from './runs/import-page';
-import { RunPage } from './runs/run-page';
-import { NewRunPage } from './runs/new-run-page';
-import { CheckinHistoryPage } from './checkin/history-page';
-import { CheckinFlow } from './checkin/checkin-flow';
-import { CheckinResultPage } from './checkin/result-page';
-import { SettingsPage } from './pages/settings-page';
-import { MorePage } from './pages/more-page';
+import { lazyPage } from './lib/lazy-page';
+
+// Every page but the front doors and Home loads on first use, so the first visit fetches only what it shows.
+const ForgotPasswordPage = lazyPage(() => import('./public/password-pages'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('./public/password-pages'), 'ResetPasswordPage');
+const PlanPage = lazyPage(() => import('./pages/section-pages'), 'PlanPage');
+const PainPage = lazyPage(() => import('./pages/section-pages'), 'PainPage');
+const ShoesPage = lazyPage(() => import('./pages/section-pages'), 'ShoesPage');
+const RunsPage = lazyPage(() => import('./runs/runs-page'), 'RunsPage');
+const ImportPage = lazyPage(() => import('./runs/import-page'), 'ImportPage');
+const RunPage = lazyPage(() => import('./runs/run-page'), 'RunPage');
+const NewRunPage = lazyPage(() => import('./runs/new-run-page'), 'NewRunPage');
+const CheckinHistoryPage = lazyPage(() => import('./checkin/history-page'), 'CheckinHistoryPage');
+const loadCheckinFlow = () => import('./checkin/checkin-flow');
+const loadCheckinResult = () => import('./checkin/result-page');
+const CheckinFlow = lazyPage(loadCheckinFlow, 'CheckinFlow');
+const CheckinResultPage = lazyPage(loadCheckinResult, 'CheckinResultPage');
+
+/**
+ * The check-in and its emergency card must work without a network once the app is open: fetch them as soon as
+ * the first page has shown, so a runner who loses signal can still be told what to do.
+ */
+function preloadSafetyPages() {
+  const load = () => void Promise.all([loadCheckinFlow(), loadCheckinResult()]).catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2_000 });
+  else setTimeout(load, 500);
+}
+const SettingsPage = lazyPage(() => import('./pages/settings-page'), 'SettingsPage');
+const MorePage = lazyPage(() => import('./pages/more-page'), 'MorePage');
 
 function RequireUser({ children }: { children: ReactNode }) {
   const { me, loading } = useAuth();
   const location = useLocation();
+  useEffect(() => {
+    if (me) preloadSafetyPages();
+  }, [me]);
   if (loading)
     return (
       <p className="loading" role="status">

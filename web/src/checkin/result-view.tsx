@@ -3,21 +3,12 @@ import type { TriageResultOut } from '../../../src/contract/checkins';
 import { useSettings } from '../lib/settings';
 import { usePageTitle } from '../lib/page-title';
 import { FACTOR_TEXT, factorNext, findingPhrase, URGENCY_LOOK } from './words';
+import { UrgencyBadge } from './urgency-badge';
 import { WhyThisAnswer } from './why-this-answer';
 
 export { EmergencyCard } from './emergency-card';
 
-export function UrgencyBadge({ urgency }: { urgency: TriageResultOut['urgency'] }) {
-  const look = URGENCY_LOOK[urgency];
-  return (
-    <span className={`badge ${look.className}`}>
-      <span aria-hidden="true" className="badge-icon">
-        {look.icon}
-      </span>
-      <span>{look.word}</span>
-    </span>
-  );
-}
+export { UrgencyBadge } from './urgency-badge';
 
 const unique = (lines: string[]): string[] => [...new Set(lines)];
 

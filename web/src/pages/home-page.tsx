@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { checkinLengthText } from '../../../src/core/checkin';
+import { checkinLengthText } from '../../../src/core/checkin/checkin-length';
 import { emergencyContactFor } from '../../../src/core/emergency/emergency-services';
 import { Icon } from '../components/icons';
 import { api } from '../lib/api';
 import { useSettings } from '../lib/settings';
 import { usePageTitle } from '../lib/page-title';
-import { UrgencyBadge } from '../checkin/result-view';
+import { UrgencyBadge } from '../checkin/urgency-badge';
 import type { CheckinList } from '../checkin/types';
 
 const SAFE_TO_RUN: Record<string, string> = {

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const DIST = resolve(import.meta.dirname, '../../web/dist');
+/** The first load's JavaScript, gzipped, must stay under this however many pages are added (issue 9). */
+const FIRST_LOAD_GZIP_LIMIT = 150 * 1024;
+
+interface Chunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/** The entry chunk and everything it imports statically: what a first visit downloads before anything shows. */
+function firstLoad(manifest: Record<string, Chunk>): string[] {
+  const seen = new Set<string>();
+  const walk = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const next of manifest[key]?.imports ?? []) walk(next);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key);
+  return [...seen].map((key) => manifest[key]!.file);
+}
+
+describe.runIf(existsSync(join(DIST, '.vite/manifest.json')))('the built web app', () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    Chunk
+  >;
+
+  it('loads under 150 KB of compressed JavaScript first; the other pages come on demand', () => {
+    const files = firstLoad(manifest);
+    const gzipped = files.reduce(
+      (sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length,
+      0,
+    );
+    console.log(`first load: ${files.length} chunks, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+    expect(gzipped).toBeLessThan(FIRST_LOAD_GZIP_LIMIT);
+    const lazy = Object.values(manifest).flatMap((c) => c.dynamicImports ?? []);
+    expect(lazy.length).toBeGreaterThan(5);
+    for (const page of ['web/src/runs/run-page.tsx', 'web/src/checkin/checkin-flow.tsx'])
+      expect(files, page).not.toContain(manifest[page]?.file);
+  });
+
+  it('ships no source maps', () => {
+    const assets = readdirSync(join(DIST, 'assets'));
+    expect(assets.some((f) => f.endsWith('.js'))).toBe(true);
+    expect(assets.filter((f) => f.endsWith('.map'))).toEqual([]);
+  });
+});
