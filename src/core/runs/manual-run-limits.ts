@@ -1,6 +1,6 @@
 /**
- * What a run typed in by hand may be: a person's run, not a typo of a few orders of magnitude. The web app's
- * form is stricter (300 km, 48 h, 2:30 per km); these are the outer bounds the API holds for every client.
+ * What a run typed in by hand may be: a person's run, not a typo of a few orders of magnitude. One source: the
+ * API holds every client to these, and the web app's form checks the same numbers as you type.
  */
 export const MANUAL_RUN_LIMITS = {
   /** The longest single efforts on record (six-day races) cover about 1,000 km. */

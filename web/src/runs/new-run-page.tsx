@@ -9,7 +9,9 @@ import {
   fromUnits,
   parseDistanceInput,
   parseWholeInput,
+  toUnits,
 } from '../../../src/core/units/format';
+import { MANUAL_RUN_LIMITS, tooFastToRun } from '../../../src/core/runs/manual-run-limits';
 import type { ManualRunBody, Run, RunList, Surface } from './types';
 import { SurfaceSelect } from './run-edit';
 
@@ -49,7 +51,9 @@ function check(d: Draft, units: 'km' | 'mi', now: Date): Checked {
   else if (start.getFullYear() < 1990) errors.date = 'Pick a date from 1990 on.';
 
   const distance = parseDistanceInput(d.distance);
-  const max = units === 'km' ? 300 : 186;
+  // One source for the web and the API: the core's limits, said in the runner's unit.
+  const max = Math.floor(toUnits(MANUAL_RUN_LIMITS.maxDistanceM, units));
+  const maxHours = MANUAL_RUN_LIMITS.maxElapsedS / 3600;
   if (!d.distance.trim()) errors.distance = 'Enter how far you ran.';
   else if (distance === null) errors.distance = `Use a number, like ${units === 'km' ? '5.2' : '3.1'}.`;
   else if (distance <= 0) errors.distance = 'Enter a distance above 0.';
@@ -62,13 +66,13 @@ function check(d: Draft, units: 'km' | 'mi', now: Date): Checked {
   else if (h === null || m === null || s === null || h === undefined || m === undefined || s === undefined)
     errors.duration = 'Use whole numbers for hours, minutes and seconds.';
   else if (m > 59 || s > 59) errors.duration = 'Minutes and seconds go up to 59.';
-  else if (h > 48) errors.duration = 'That is more than 48 hours. Check the hours.';
+  else if (h * 3600 + m * 60 + s > MANUAL_RUN_LIMITS.maxElapsedS)
+    errors.duration = `That is more than ${maxHours} hours. Check the hours.`;
   else if (h * 3600 + m * 60 + s === 0) errors.duration = 'Enter a time above zero.';
   else seconds = h * 3600 + m * 60 + s;
 
   if (!errors.distance && !errors.duration && distance !== null && seconds !== null) {
-    const secPerKm = seconds / (fromUnits(distance, units) / 1000);
-    if (secPerKm < 150)
+    if (tooFastToRun(fromUnits(distance, units), seconds))
       errors.duration = `That is ${formatRunPace(fromUnits(distance, units), seconds, units)}, faster than a world record. Check the time and distance.`;
   }
   const ok = Object.keys(errors).length === 0;
@@ -213,7 +217,7 @@ export function NewRunPage() {
                 <input
                   inputMode="numeric"
                   autoComplete="off"
-                  maxLength={2}
+                  maxLength={k === 'h' ? 3 : 2}
                   aria-label={word}
                   aria-invalid={durationError ? true : undefined}
                   value={draft[k]}
