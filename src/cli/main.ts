@@ -10,8 +10,8 @@ export async function main(
 ): Promise<number> {
   let exitCode = 0;
   const ctx = { io, ...services, exit: (code: number) => (exitCode = Math.max(exitCode, code)) };
-  const program = buildCli(ctx);
   try {
+    const program = await buildCli(ctx, argv);
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {

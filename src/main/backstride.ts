@@ -8,6 +8,7 @@ import type { StartServer } from '../cli/context';
  * @example process.exitCode = await runBackstride(process.argv);
  */
 export function runBackstride(argv: string[]): Promise<number> {
-  const startServer: StartServer = async (settings) => (await import('../server/start')).startServer(settings);
+  const startServer: StartServer = async (settings) =>
+    (await import('../server/start')).startServer(settings);
   return main(argv, undefined, { startServer });
 }

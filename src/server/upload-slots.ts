@@ -4,7 +4,6 @@ import { DEFAULT_UPLOAD_SLOTS, type UploadSlotLimits } from '../config/app-confi
 // The defaults live with the rest of the configuration; routes read them from here, beside the slots.
 export { DEFAULT_UPLOAD_SLOTS };
 
-
 /** Seconds a refused client is told to wait: about how long a stalled upload can hold a slot. */
 const RETRY_AFTER_S = 60;
 
