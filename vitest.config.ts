@@ -16,7 +16,12 @@ export default defineConfig({
         test: {
           name: 'small',
           globalSetup,
-          include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'test/support/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'test/support/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+          ],
           exclude: ['**/*.medium.test.ts', '**/node_modules/**'],
         },
       },
