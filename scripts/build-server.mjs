@@ -56,7 +56,7 @@ export function serverBuildIsFresh() {
 
 /** Builds dist/ anew. Concurrent builds are safe: each writes its own folder, then swaps it in. */
 export async function buildServer() {
-  const { build } = await import('esbuild');
+  const { build, stop } = await import('esbuild');
   const startedAtMs = Date.now();
   const entries = presentEntries();
   const tmp = join(root, `.dist-${process.pid}-${startedAtMs}`);
@@ -83,6 +83,7 @@ export async function buildServer() {
     swapIn(tmp);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+    stop(); // esbuild's helper process would otherwise live as long as the server it just compiled
   }
 }
 
