@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlausible, PLAUSIBLE, plausibleOnly, showsMovingTime } from './plausible-samples';
+import { isPlausible, PLAUSIBLE, plausibleOnly, stoppedS } from './plausible-samples';
 
 describe('plausible samples', () => {
   const cases = [
@@ -34,8 +34,8 @@ describe('plausible samples', () => {
   });
 
   it('shows moving time after more than a minute of stops', () => {
-    expect(showsMovingTime({ elapsedS: 3_659, timerS: 3_600 })).toBe(false);
-    expect(showsMovingTime({ elapsedS: 3_660, timerS: 3_600 })).toBe(true);
-    expect(showsMovingTime({ elapsedS: 3_600, timerS: null })).toBe(false);
+    expect(stoppedS({ elapsedS: 3_659, timerS: 3_600 })).toBeNull();
+    expect(stoppedS({ elapsedS: 3_660, timerS: 3_600 })).toBe(60);
+    expect(stoppedS({ elapsedS: 3_600, timerS: null })).toBeNull();
   });
 });

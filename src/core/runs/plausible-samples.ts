@@ -38,9 +38,13 @@ export const plausibleOnly = (values: readonly (number | null)[], band: Band): (
   values.map((v) => (isPlausible(v, band) ? v : null));
 
 /**
- * Whether a run stood still long enough that its moving time says something elapsed time does not.
- * @example showsMovingTime({ elapsedS: 3_660, timerS: 3_600 }) // true: a minute of stops
- * @example showsMovingTime({ elapsedS: 3_659, timerS: 3_600 }) // false
+ * Time a run stood still (elapsed minus moving time), when there was more than a minute of it: then moving
+ * time says something elapsed time does not. Null otherwise, or when the device kept no moving time.
+ * @example stoppedS({ elapsedS: 3_660, timerS: 3_600 }) // 60
+ * @example stoppedS({ elapsedS: 3_659, timerS: 3_600 }) // null
  */
-export const showsMovingTime = (run: { elapsedS: number; timerS: number | null }): boolean =>
-  run.timerS !== null && run.elapsedS - run.timerS > MOVING_TIME_SHOWN_AFTER_S;
+export function stoppedS(run: { elapsedS: number; timerS: number | null }): number | null {
+  if (run.timerS === null) return null;
+  const stopped = run.elapsedS - run.timerS;
+  return stopped > MOVING_TIME_SHOWN_AFTER_S ? stopped : null;
+}

@@ -15,7 +15,7 @@ import {
   metresPerUnit,
   speedToPace,
 } from '../../../src/core/units/format';
-import { PLAUSIBLE, plausibleOnly, showsMovingTime } from '../../../src/core/runs/plausible-samples';
+import { PLAUSIBLE, plausibleOnly, stoppedS } from '../../../src/core/runs/plausible-samples';
 import type { RunDetail, RunSeries } from './types';
 import { runDateTime, runTitle, SURFACE_WORD } from './words';
 import { DeleteRun, EditRun } from './run-edit';
@@ -65,6 +65,7 @@ export function RunPage() {
       </p>
     );
   const time = run.timerS ?? run.elapsedS;
+  const stopped = stoppedS(run);
   return (
     <>
       <p className="back-link">
@@ -80,16 +81,15 @@ export function RunPage() {
       {run.recovered !== null && <PartlyReadNote reason={run.recovered} />}
       <dl className="headline">
         <Stat label="Distance" value={run.distanceM > 0 ? formatDistance(run.distanceM, units) : '–'} />
-        <Stat label={showsMovingTime(run) ? 'Moving time' : 'Time'} value={formatDuration(time)} />
+        <Stat label={stopped !== null ? 'Moving time' : 'Time'} value={formatDuration(time)} />
         <Stat label="Pace" value={formatRunPace(run.distanceM, time, units)} />
         {run.avgHeartRate !== null && <Stat label="Heart rate" value={formatHeartRate(run.avgHeartRate)} />}
         {run.avgCadenceSpm !== null && <Stat label="Cadence" value={formatCadence(run.avgCadenceSpm)} />}
         {run.ascentM !== null && <Stat label="Climb" value={formatClimb(run.ascentM, units)} />}
       </dl>
-      {showsMovingTime(run) && (
+      {stopped !== null && (
         <p className="muted small">
-          {formatDuration(run.elapsedS)} from start to finish, with{' '}
-          {formatDuration(run.elapsedS - run.timerS)} stopped.
+          {formatDuration(run.elapsedS)} from start to finish, with {formatDuration(stopped)} stopped.
         </p>
       )}
       {run.series ? (
