@@ -287,6 +287,7 @@ export function CheckinFlow() {
           </p>
           <StandingStep
             carried={carried}
+            age={age}
             answers={draft.answers}
             editing={draft.standing === 'editing'}
             onConfirm={() => {
