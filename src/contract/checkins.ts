@@ -27,7 +27,12 @@ export const checkinBodySchema = checkinInputSchema.extend({
 
 const findingValue = z.union([z.boolean(), z.number(), z.literal('unsure')]);
 const findingOut = z.object({ code: findingCode, value: findingValue });
-const sign = z.object({ id: z.string(), text: z.string(), codes: z.array(findingCode) });
+const sign = z.object({
+  id: z.string(),
+  text: z.string(),
+  codes: z.array(findingCode),
+  together: z.array(findingCode).optional(),
+});
 
 export const emergencyContactSchema = z.object({
   country: z.string().nullable(),

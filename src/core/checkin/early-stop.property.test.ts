@@ -5,6 +5,7 @@ import { stopNow } from './early-stop';
 import { isAsked, requiredCodes, WARNING_SIGN_CODES } from './questions';
 import { triage } from './triage';
 import { FINDINGS, type FindingCode } from './vocabulary';
+import { completeFindings } from './test-helpers';
 
 // checkin-rules §9.7: the check-in stops as soon as the answers so far are enough for an emergency, and at the
 // end of the warning signs for an urgent result; stopping early must never show a different urgency from the
@@ -130,9 +131,10 @@ describe('the warning-sign screen decides every emergency', () => {
   });
 
   it('with a cancer history, the one-sided sciatica question is asked before an urgent result', () => {
-    const ctx = { age: 50, sex: 'M' as const, answers: new Map() };
-    const screen = requiredCodes(ctx).filter((code) => WARNING_SIGN_CODES.has(code));
-    const findings: Finding[] = screen.map((code) => ({ code, value: code === 'history_cancer' }));
+    const screen = completeFindings(50, 'M').filter((f) => WARNING_SIGN_CODES.has(f.code));
+    const findings: Finding[] = screen.map(
+      ({ code }) => ({ code, value: code === 'history_cancer' }) as Finding,
+    );
     const withoutSciatica = findings.filter((f) => f.code !== 'pain_radiating_below_knee_unilateral');
     expect(stopNow({ age: 50, sex: 'M', findings: withoutSciatica })).toBeNull();
     expect(stopNow({ age: 50, sex: 'M', findings })?.urgency).toBe('urgent');

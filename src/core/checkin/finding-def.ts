@@ -55,10 +55,11 @@ export interface FindingDef<C extends string = string> {
   requiredUnderAge?: number;
   /**
    * A follow-up, asked only when another answer makes it matter: `yes` = only after Yes or Not sure to `code`,
-   * `not_yes` = only while `code` is not Yes or Not sure (no point hopping on a leg that hurts to walk on).
+   * `no` = only once `code` is answered No (no point hopping on a leg that hurts to walk on, and the hop is not
+   * offered before the runner has said whether walking hurts).
    * While it is not asked it counts as answered, and reads as No, which cannot change any rule's result.
    */
-  askWhen?: { code: string; answer: 'yes' | 'not_yes' };
+  askWhen?: { code: string; answer: 'yes' | 'no' };
   /**
    * Standing history (checkin-rules §9.8): may be carried forward from the runner's last complete check-in
    * when that is under 90 days old, once the runner confirms it is still true.

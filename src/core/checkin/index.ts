@@ -12,6 +12,7 @@ export {
   triage,
   triageChecked,
   unansweredRedFlags,
+  meanwhileLines,
   RULES,
   type FiredRule,
   type TriageOptions,

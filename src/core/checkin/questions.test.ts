@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   carryForward,
+  STANDING_WORDS_SINCE,
   isAsked,
   missingAnswers,
   requiredCodes,
@@ -33,8 +34,13 @@ describe('which questions are asked and required', () => {
     expect(isAsked(def('groin_pain_on_hop'), ctx({ groin_pain_weight_bearing: false }))).toBe(true);
   });
 
+  it('offers a hop test only once walking or standing is answered No, never beside a blank', () => {
+    expect(isAsked(def('pain_single_leg_hop'), ctx())).toBe(false);
+    expect(isAsked(def('groin_pain_on_hop'), ctx())).toBe(false);
+  });
+
   it('§9.10: urgency-raising pain and bone questions must be answered; C2’s only under 20', () => {
-    const required = requiredCodes(ctx({}, 30, 'F'));
+    const required = requiredCodes(ctx({ pain_on_walking: false }, 30, 'F'));
     for (const code of [
       'pain_radiating_below_knee_unilateral',
       'pain_sacral',
@@ -73,7 +79,7 @@ describe('which questions are asked and required', () => {
 });
 
 describe('carrying standing history forward (§9.8)', () => {
-  const now = new Date('2026-06-01T12:00:00Z');
+  const now = new Date('2027-04-01T12:00:00Z');
   const last = (daysAgo: number, complete = true) => ({
     id: 'c1',
     createdAt: new Date(now.getTime() - daysAgo * 86_400_000).toISOString(),
@@ -115,5 +121,13 @@ describe('carrying standing history forward (§9.8)', () => {
     expect(carryForward(last(90), now)).toBeNull();
     expect(carryForward(last(10, false), now)).toBeNull();
     expect(carryForward(null, now)).toBeNull();
+  });
+
+  it('never carries an answer given to the older, narrower words of the standing questions', () => {
+    const reworded = Date.parse(STANDING_WORDS_SINCE);
+    const at = (ms: number) => ({ ...last(0), createdAt: new Date(ms).toISOString() });
+    const soon = new Date(reworded + 86_400_000);
+    expect(carryForward(at(reworded - 1000), soon)).toBeNull();
+    expect(carryForward(at(reworded), soon)).not.toBeNull();
   });
 });

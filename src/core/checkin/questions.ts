@@ -29,8 +29,8 @@ export function contextOf(checkin: Checkin): AnswerContext {
 export function isAsked(def: FindingDef, ctx: AnswerContext): boolean {
   if (!appliesTo(def, ctx.sex)) return false;
   if (!def.askWhen) return true;
-  const before = countsAsYes(ctx.answers.get(def.askWhen.code));
-  return def.askWhen.answer === 'yes' ? before : !before;
+  const before = ctx.answers.get(def.askWhen.code);
+  return def.askWhen.answer === 'yes' ? countsAsYes(before) : before === false;
 }
 
 /**
@@ -112,12 +112,20 @@ export interface CarriedForward {
 }
 
 /**
+ * When the standing-history questions were last reworded (the wording review: melanoma counts as cancer, drugs
+ * "now or recently", named immune medicines). An answer given to older, narrower words is asked again, never
+ * carried forward. Move this date whenever one of `STANDING_CODES`' questions changes meaning or scope.
+ */
+export const STANDING_WORDS_SINCE = '2026-12-01T15:15:16Z';
+
+/**
  * Standing-history answers from the runner's last complete check-in, if it is under 90 days old; the runner
  * confirms them ("still true?") or changes them. Symptoms are never carried forward.
  * @example carryForward(null, new Date()) // null
  */
 export function carryForward(last: PastCheckin | null, now: Date): CarriedForward | null {
   if (!last || !last.complete) return null;
+  if (Date.parse(last.createdAt) < Date.parse(STANDING_WORDS_SINCE)) return null;
   const ageDays = (now.getTime() - Date.parse(last.createdAt)) / 86_400_000;
   if (!(ageDays >= 0 && ageDays < CARRY_FORWARD_DAYS)) return null;
   const byCode = new Map(last.findings.map((f) => [f.code, f.value]));

@@ -30,6 +30,28 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
+/**
+ * How soon, as the result's heading, soonest first. Among rules of one urgency the soonest decides the heading
+ * (wording review: C8's "within a few days" must not sit under C4's "within 1–2 weeks").
+ */
+export const WHEN_ORDER = [
+  'Now',
+  'Today',
+  'Today or tomorrow',
+  'Within a day or two',
+  'Before your next run',
+  'Within a few days',
+  'Within a week',
+  'Within 1–2 weeks',
+  'At a routine appointment',
+  'Follow your plan',
+] as const;
+
+export type When = (typeof WHEN_ORDER)[number];
+
+/** Rank for sorting: 0 is soonest. @example whenRank('Today') // 1 */
+export const whenRank = (when: When): number => WHEN_ORDER.indexOf(when);
+
 /** One decision rule: when it fires, how urgent that is, what to do, and where the evidence is. */
 export interface RuleDef {
   id: RuleId;
@@ -43,7 +65,7 @@ export interface RuleDef {
    */
   action: string;
   /** How soon, as a heading: "Now", "Today", "Within a week". Decided by the rule, not by the urgency level. */
-  when: string;
+  when: When;
   /** What the runner may keep doing meanwhile, or what to stop: running, walking, impact. Same placeholders. */
   meanwhile: string;
   sources: readonly SourceKey[];

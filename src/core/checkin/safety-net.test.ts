@@ -12,13 +12,30 @@ const PEOPLE = [
 describe('safety net (checkin-rules §9.9)', () => {
   const net = safetyNet();
 
-  it('every "go now" sign is an emergency on its own, for anyone', () => {
-    for (const sign of net.goNow.signs) {
-      expect(sign.codes.length, sign.id).toBeGreaterThan(0);
-      for (const code of sign.codes)
-        for (const p of PEOPLE)
+  it('every "go now" sign is an emergency for anyone it is shown to: each code alone, or its codes together', () => {
+    for (const p of PEOPLE) {
+      for (const sign of safetyNet(p.age).goNow.signs) {
+        expect(sign.codes.length + (sign.together?.length ?? 0), sign.id).toBeGreaterThan(0);
+        for (const code of sign.codes)
           expect(triage({ ...p, findings: [{ code, value: true }] }).urgency, code).toBe('emergency');
+        if (sign.together) {
+          const findings = sign.together.map((code) => ({ code, value: true }));
+          expect(triage({ ...p, findings }).urgency, sign.id).toBe('emergency');
+        }
+      }
     }
+  });
+
+  it('names drenching night sweats with feeling unwell (E3), and tummy pain with fainting from 50 (E6)', () => {
+    const ids = (age?: number) => safetyNet(age).goNow.signs.map((s) => s.id);
+    expect(ids(30)).toContain('night_sweats_unwell');
+    expect(ids(50)).toContain('tummy_with_sudden_pain_or_faint');
+    expect(ids(undefined)).toContain('tummy_with_sudden_pain_or_faint');
+    expect(ids(49)).not.toContain('tummy_with_sudden_pain_or_faint');
+    const young = triage({ age: 30, sex: 'M', findings: [] });
+    expect(young.safetyNet?.goNow.signs.map((s) => s.id)).not.toContain('tummy_with_sudden_pain_or_faint');
+    const older = triage({ age: 60, sex: 'M', findings: [] });
+    expect(older.safetyNet?.goNow.signs.map((s) => s.id)).toContain('tummy_with_sudden_pain_or_faint');
   });
 
   it('no "check in again" sign is an emergency on its own: those go in the card above', () => {

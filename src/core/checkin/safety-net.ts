@@ -6,6 +6,8 @@ export interface SafetySign {
   text: string;
   /** The finding codes this sign is about; each alone would be answered Yes at a check-in. */
   codes: FindingCode[];
+  /** For a sign that is about answers together (night sweats with feeling unwell): all of them at once. */
+  together?: FindingCode[];
 }
 
 /**
@@ -23,19 +25,26 @@ export interface SafetyNet {
  * `fillEmergencyWords`); `triage` fills them for the runner's country.
  * @example safetyNet().goNow.signs.some((s) => s.codes.includes('bladder_change')) // true
  */
-export function safetyNet(): SafetyNet {
+/** The age from which tummy pain with sudden back pain or fainting is an emergency (E6, checkin-rules §9). */
+const AORTIC_AGE = 50;
+
+export function safetyNet(age?: number): SafetyNet {
+  // Tummy pain with sudden severe back pain or fainting is E6 from 50 (and when the age is unknown).
+  const aorticAge = age === undefined || age >= AORTIC_AGE;
   return {
     goNow: {
       title: 'Go to {department} now if any of these start',
       signs: [
         {
           id: 'saddle',
-          text: 'Numbness, tingling or a changed feeling around your back passage or genitals, between your legs, or when you wipe',
+          text:
+            'Numbness, tingling or a changed feeling around your back passage or genitals, between your legs, ' +
+            'on your inner thighs, or when you wipe',
           codes: ['saddle_numbness'],
         },
         {
           id: 'bladder',
-          text: 'New trouble passing urine, not being able to go, not feeling it pass, or new leaking',
+          text: 'New trouble passing urine, not being able to go or feeling no urge to go, not feeling it pass, or new leaking',
           codes: ['bladder_change'],
         },
         {
@@ -59,10 +68,28 @@ export function safetyNet(): SafetyNet {
           codes: ['fever'],
         },
         {
+          id: 'night_sweats_unwell',
+          text: 'Drenching sweats at night while you feel generally unwell',
+          codes: [],
+          together: ['night_sweats', 'systemically_unwell'],
+        },
+        {
           id: 'tummy_pulsing',
           text: 'A throbbing in your tummy in time with your heartbeat: call {number} for an ambulance',
           codes: ['pulsatile_abdominal_mass'],
         },
+        ...(aorticAge
+          ? [
+              {
+                id: 'tummy_with_sudden_pain_or_faint',
+                text:
+                  'Tummy pain together with a sudden severe back pain, or with fainting or nearly fainting: ' +
+                  'call {number} for an ambulance',
+                codes: [],
+                together: ['abdominal_pain_with_back_pain', 'collapse_or_faint'],
+              } satisfies SafetySign,
+            ]
+          : []),
       ],
       action:
         'Do not wait for your next check-in. Have someone take you, or call {number}; do not drive yourself. ' +
@@ -96,7 +123,7 @@ export function safetyNet(): SafetyNet {
       },
       {
         id: 'unwell',
-        text: 'Feeling generally unwell, or losing weight without trying',
+        text: 'Feeling generally unwell or tired in a way rest does not fix, or losing weight without trying',
         codes: ['systemically_unwell', 'weight_loss_unexplained'],
       },
       {

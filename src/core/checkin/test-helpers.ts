@@ -22,7 +22,12 @@ export function checkin(
  */
 export function completeFindings(age = 35, sex: 'F' | 'M' = 'M'): Finding[] {
   const numbers: Partial<Record<FindingCode, number>> = { pain_score_0_10: 3, pain_duration_days: 10 };
-  return requiredCodes({ age, sex, answers: new Map() }).map(
-    (code) => ({ code, value: numbers[code] ?? false }) as Finding,
-  );
+  // Follow-ups appear once the answer they follow is given, so answer until nothing new is required.
+  const answers = new Map<FindingCode, number | boolean>();
+  for (;;) {
+    const next = requiredCodes({ age, sex, answers }).filter((code) => !answers.has(code));
+    if (next.length === 0) break;
+    for (const code of next) answers.set(code, numbers[code] ?? false);
+  }
+  return requiredCodes({ age, sex, answers }).map((code) => ({ code, value: answers.get(code) }) as Finding);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkin } from './test-helpers';
-import { RULES, triage } from './triage';
+import { meanwhileLines, RULES, triage } from './triage';
 import type { RuleId } from './rule-def';
 
 const ids = (c: Parameters<typeof triage>[0]): RuleId[] => triage(c).rules.map((r) => r.id);
@@ -264,5 +264,48 @@ describe('triage: result shape', () => {
       ],
     };
     expect(triage(c).urgency).toBe('emergency');
+  });
+});
+
+describe('triage: the soonest rule decides the heading, and meanwhile never mixes stop and keep running', () => {
+  it('C8 (within a few days) leads C4 (within 1–2 weeks), C9 leads C4 and C3', () => {
+    const c4c8 = triage(checkin({ pain_radiating_below_knee_unilateral: true, collapse_or_faint: true }));
+    expect(c4c8.rules.map((r) => r.id)).toEqual(['C8', 'C4']);
+    expect(c4c8.rules[0]?.when).toBe('Within a few days');
+    const c4c9 = triage(
+      checkin({ pain_radiating_below_knee_unilateral: true, severe_midline_pain_sudden: true }),
+    );
+    expect(c4c9.rules[0]?.id).toBe('C9');
+    expect(c4c9.rules[0]?.when).toBe('Within a week');
+  });
+
+  it('within one urgency and one time, presentation order still holds (E6 leads every emergency)', () => {
+    const e6e1 = triage(checkin({ pulsatile_abdominal_mass: true, saddle_numbness: true }));
+    expect(e6e1.rules.map((r) => r.id)).toEqual(['E6', 'E1']);
+  });
+
+  it('a rule that stops running keeps the others’ “keep running” lines off the page', () => {
+    const u7c4 = triage(
+      checkin({ groin_pain_weight_bearing: true, pain_radiating_below_knee_unilateral: true }),
+    );
+    expect(u7c4.rules.map((r) => r.id)).toEqual(['U7', 'C4']);
+    const lines = meanwhileLines(u7c4.rules);
+    expect(lines).toEqual([u7c4.rules[0]?.meanwhile]);
+    const pregnantSciatica = triage(
+      checkin({ pregnant: true, pain_radiating_below_knee_unilateral: true }, 30, 'F'),
+    );
+    expect(meanwhileLines(pregnantSciatica.rules)).toEqual([
+      pregnantSciatica.rules.find((r) => r.id === 'C7')?.meanwhile,
+    ]);
+  });
+
+  it('with no rule stopping running, every line shows once', () => {
+    expect(
+      meanwhileLines([
+        { meanwhile: 'a', stopRunning: false },
+        { meanwhile: 'b', stopRunning: false },
+        { meanwhile: 'a', stopRunning: false },
+      ]),
+    ).toEqual(['a', 'b']);
   });
 });

@@ -8,7 +8,7 @@ import {
 import { factsOf, type Checkin } from './checkin';
 import { contributingFactors, type Factor } from './factors';
 import { missingAnswers } from './questions';
-import type { RuleDef, RuleId } from './rule-def';
+import { whenRank, type RuleDef, type RuleId } from './rule-def';
 import { CLINICIAN_RULES, SELF_MANAGE_RULE } from './rules-clinician';
 import { SERIOUS_RULES } from './rules-serious';
 import { safetyNet, type SafetyNet } from './safety-net';
@@ -37,8 +37,8 @@ export interface TriageResult {
   /** The highest urgency of any rule that fired. */
   urgency: Urgency;
   /**
-   * Every rule that fired, most urgent first; within an urgency in presentation order (E6 leads). The first
-   * rule decides the result, and every rule's action is shown (§9.11).
+   * Every rule that fired, most urgent first; within an urgency the soonest first, then in presentation order
+   * (E6 leads). The first rule decides the result and its heading, and every rule's action is shown (§9.11).
    */
   rules: FiredRule[];
   /** Contributing factors, most important first; only for `self_manage`, otherwise empty. */
@@ -69,7 +69,12 @@ export function triage(checkin: Checkin, options: TriageOptions = {}): TriageRes
   const fired = [...SERIOUS_RULES, ...CLINICIAN_RULES].filter((rule) => rule.fires(facts));
   const rules = (fired.length > 0 ? fired : [SELF_MANAGE_RULE])
     .map((rule, order) => ({ rule, order }))
-    .sort((a, b) => urgencyRank(b.rule.urgency) - urgencyRank(a.rule.urgency) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        urgencyRank(b.rule.urgency) - urgencyRank(a.rule.urgency) ||
+        whenRank(a.rule.when) - whenRank(b.rule.when) ||
+        a.order - b.order,
+    )
     .map(({ rule }) => toFired(rule, words));
   const urgency = rules[0]?.urgency ?? 'self_manage';
   const selfManage = urgency === 'self_manage';
@@ -77,10 +82,21 @@ export function triage(checkin: Checkin, options: TriageOptions = {}): TriageRes
     urgency,
     rules,
     factors: selfManage ? contributingFactors(facts) : [],
-    safetyNet: selfManage ? filledSafetyNet(words) : null,
+    safetyNet: selfManage ? filledSafetyNet(words, checkin.age) : null,
     stopRunning: rules.some((rule) => rule.stopRunning),
     emergencyContact: { ...contact, alternatives: [...contact.alternatives] },
   };
+}
+
+/**
+ * The "meanwhile" lines to show for a result. When any fired rule stops running, only the lines of the rules that
+ * stop it are shown, so a "keep running" line never sits beside a "do not run" one (wording review, U7 and C7).
+ * @example meanwhileLines([{ meanwhile: 'Keep running.', stopRunning: false }, { meanwhile: 'Do not run.', stopRunning: true }]) // ['Do not run.']
+ */
+export function meanwhileLines(rules: readonly Pick<FiredRule, 'meanwhile' | 'stopRunning'>[]): string[] {
+  const stopping = rules.filter((rule) => rule.stopRunning);
+  const shown = stopping.length > 0 ? stopping : rules;
+  return [...new Set(shown.map((rule) => rule.meanwhile))];
 }
 
 function toFired(rule: RuleDef, words: (text: string) => string): FiredRule {
@@ -97,8 +113,8 @@ function toFired(rule: RuleDef, words: (text: string) => string): FiredRule {
   };
 }
 
-function filledSafetyNet(words: (text: string) => string): SafetyNet {
-  const net = safetyNet();
+function filledSafetyNet(words: (text: string) => string, age: number | undefined): SafetyNet {
+  const net = safetyNet(age);
   return {
     goNow: {
       title: words(net.goNow.title),

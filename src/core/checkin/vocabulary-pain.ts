@@ -70,7 +70,7 @@ export const PAIN_FINDINGS = [
     'pain_course',
     'If you hop gently on one leg, does that bring on the back or buttock pain? If standing on one leg ' +
       'hurts, do not try it: answer Not sure.',
-    { ...always, askWhen: { code: 'pain_on_walking', answer: 'not_yes' } },
+    { ...always, askWhen: { code: 'pain_on_walking', answer: 'no' } },
   ),
   yesNo(
     'severe_midline_pain_sudden',

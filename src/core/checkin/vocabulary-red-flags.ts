@@ -153,8 +153,8 @@ export const INFECTION_FINDINGS = [
   flag(
     'recent_infection',
     'infection',
-    'In the last few weeks, have you had a urine or skin infection, any infection treated with antibiotics, ' +
-      'or an injection, epidural or operation on your spine?',
+    'In the last few weeks, have you needed antibiotics for an infection (of the urine, skin, chest or anywhere ' +
+      'else), or had an injection, epidural or operation on your spine?',
   ),
   flag(
     'immunosuppression',
@@ -194,7 +194,7 @@ export const OTHER_SERIOUS_FINDINGS = [
     'other_serious',
     'If you hop gently on one leg, does your groin or the front of that hip hurt? If standing on it hurts, ' +
       'do not hop: answer Not sure.',
-    { askWhen: { code: 'groin_pain_weight_bearing', answer: 'not_yes' } },
+    { askWhen: { code: 'groin_pain_weight_bearing', answer: 'no' } },
   ),
   yesNo('pregnant', 'red_flag', 'other_serious', 'Are you pregnant at the moment?', {
     everyCheckin: true,

@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
-import { findingDef } from '../../../src/core/checkin';
+import { findingDef, FINDINGS } from '../../../src/core/checkin';
+
+/** Follow-ups that appear once the question they follow is answered No (the hop tests). */
+const AFTER_NO = FINDINGS.filter((f) => f.askWhen?.answer === 'no').map((f) => f.code);
 
 /** The check-in as a runner goes through it, by role and visible text; counts every tap it makes. */
 export const checkinFlow = (page: Page) => {
@@ -47,8 +50,15 @@ export const checkinFlow = (page: Page) => {
     async noneOfThese() {
       for (;;) {
         const button = page.getByRole('button', { name: /^None of these/ }).first();
-        if ((await button.count()) === 0) return;
+        if ((await button.count()) === 0) break;
         await tap(button.click());
+      }
+      // A hop test shows only once walking or standing is answered No; a fast runner then answers it too.
+      for (const code of AFTER_NO) {
+        const group = this.question(code);
+        if ((await group.count()) === 0) continue;
+        if ((await group.getByRole('radio', { checked: true }).count()) > 0) continue;
+        await tap(group.getByRole('radio', { name: 'No', exact: true }).click());
       }
     },
     /** The pain step's two required answers. */

@@ -26,7 +26,11 @@ import { findingDef } from '../../../src/core/checkin';
 type StepKey = 'about' | 'standing' | 'nerves' | 'body' | 'infection' | 'pain' | 'causes' | 'questionnaire';
 const DURATION_DEF = findingDef('pain_duration_days')!;
 const RETRY_MS = 5_000;
-/** Optional questions (no rule raises an urgency on them) sit under one summary; open on a first check-in. */
+/**
+ * Optional questions sit under one summary; open on a first check-in. Every question that can make a result
+ * urgent or an emergency is required (§9.10); a blank here reads as No, and the rules that read these (C3, C6)
+ * lead at most to "see a clinician".
+ */
 const OPTIONAL_SUMMARY: Partial<Record<StepKey, string>> = {
   pain: 'More about the pain (optional): helps find the causes',
   causes: 'Training, shoes and body (optional): helps find the causes',

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { meanwhileLines } from '../../../src/core/checkin';
 import type { TriageResultOut } from '../../../src/contract/checkins';
 import { useSettings } from '../lib/settings';
 import { usePageTitle } from '../lib/page-title';
@@ -10,8 +11,6 @@ export { EmergencyCard } from './emergency-card';
 
 export { UrgencyBadge } from './urgency-badge';
 
-const unique = (lines: string[]): string[] => [...new Set(lines)];
-
 /**
  * Urgent or see-a-clinician: how soon (from the deciding rule), every fired rule's action with the deciding one
  * first, what to stop meanwhile, and what to tell the clinician.
@@ -19,11 +18,11 @@ const unique = (lines: string[]): string[] => [...new Set(lines)];
 export function ClinicianResult({ result }: { result: TriageResultOut }) {
   const look = URGENCY_LOOK[result.urgency];
   const deciding = result.rules[0];
-  usePageTitle(`${look.word}: ${deciding?.when ?? look.when}`);
+  usePageTitle(deciding ? `${look.word}: ${deciding.when}` : look.word);
   return (
     <section className={`result-card ${look.className}`} aria-labelledby="res-h">
       <UrgencyBadge urgency={result.urgency} />
-      <h1 id="res-h">{deciding?.when ?? look.when}</h1>
+      <h1 id="res-h">{deciding?.when ?? look.word}</h1>
       {result.rules.map((r, i) => (
         <p key={r.id} className={i === 0 ? 'result-action' : 'result-action secondary'}>
           {r.action}
@@ -31,7 +30,7 @@ export function ClinicianResult({ result }: { result: TriageResultOut }) {
       ))}
       <h2>Meanwhile</h2>
       <ul>
-        {unique(result.rules.map((r) => r.meanwhile)).map((line) => (
+        {meanwhileLines(result.rules).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
@@ -114,7 +113,11 @@ export function SelfManageResult({ result }: { result: TriageResultOut }) {
       <ul>
         <li>Keep active; easy running is fine while the pain stays the same or settles.</li>
         <li>Take at least one full rest day a week.</li>
-        <li>Check in again in a week, or at once if one of the changes below happens.</li>
+        <li>
+          Check in again in a week, or at once if one of the changes under “Check in again at once if”
+          happens. The signs under “{result.safetyNet?.goNow.title ?? 'Go now'}” need help straight away, not
+          a check-in.
+        </li>
       </ul>
       {result.safetyNet && <SafetyNetCard net={result.safetyNet} number={result.emergencyContact.number} />}
       <WhyThisAnswer rules={result.rules} />

@@ -7,12 +7,13 @@ const LABEL: Partial<Record<string, string>> = {
   history_cancer: 'Cancer, now or ever (melanoma counts)',
   osteoporosis_known: 'Osteoporosis, or treatment for it',
   corticosteroid_long_term: 'Steroid tablets for more than 3 months',
-  immunosuppression: 'Medicines that weaken your immune system, or HIV',
+  immunosuppression:
+    'Medicines that weaken your immune system (transplant drugs, biologics, methotrexate, chemotherapy, long-term steroids), or HIV',
   iv_drug_use: 'Injecting drugs, now or recently',
   psoriasis: 'Psoriasis',
   ibd_history: 'Crohn’s disease or ulcerative colitis',
   family_history_spa: 'Spondyloarthritis in your close family',
-  previous_stress_fracture: 'A stress fracture before',
+  previous_stress_fracture: 'A stress fracture or bone stress injury before',
 };
 
 const word = (value: Answer | undefined): string =>
