@@ -50,7 +50,9 @@ function WeeklyBars({ load, units }: { load: WeeklyLoadResponse; units: Units })
   const recent = load.current;
   const last = weeks[weeks.length - 1];
   if (!last) return null;
-  const title = recent ? `last ${weeks.length} weeks` : `${weeks.length} weeks to the week of ${short(last.weekStart)}`;
+  const title = recent
+    ? `last ${weeks.length} weeks`
+    : `${weeks.length} weeks to the week of ${short(last.weekStart)}`;
   const values = weeks.map((w) => toUnits(w.distanceM, units));
   const top = Math.max(...values);
   if (top <= 0) return null;
