@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema';
-import { createRepositories } from '../store/repositories';
+import { createRepositories, type Repositories } from '../store/repositories';
 import {
   RESET_LINK_PROBLEMS,
   RESET_TOKEN_BYTES,
@@ -23,6 +23,38 @@ export interface PasswordChanged {
   email: string;
   /** Sessions that were ended by the change. */
   sessionsEnded: number;
+}
+
+export interface Account {
+  id: string;
+  email: string;
+}
+
+export const EMAIL_TAKEN = 'An account with this email already exists.';
+
+/**
+ * Creates an account: the one way in for sign-up (`POST /api/auth/register`) and for the self-hoster
+ * (`backstride user create`). Inputs are already parsed and normalised (`registerBodySchema`). Fails with
+ * `email_taken` when the email has an account, naming the field.
+ * @example await registerAccount({ users }, { email: 'ana@example.org', password: 'a long password' }, new Date())
+ */
+export async function registerAccount(
+  repos: Pick<Repositories, 'users'>,
+  input: { email: string; password: string },
+  now: Date,
+): Promise<Result<Account>> {
+  const created = await repos.users.create({
+    id: randomUUID(),
+    email: input.email,
+    passwordHash: await hashPassword(input.password),
+    createdAt: now.toISOString(),
+  });
+  if (!created.ok) {
+    return fail('email_taken', `${EMAIL_TAKEN} Log in instead.`, {
+      issues: [{ path: 'body.email', message: EMAIL_TAKEN }],
+    });
+  }
+  return ok({ id: created.user.id, email: created.user.email });
 }
 
 /** 256 random bits, URL-safe: what the email carries. */

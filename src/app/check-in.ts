@@ -103,6 +103,20 @@ export async function checkIn(
   return ok(record);
 }
 
+/**
+ * One of the runner's check-ins with its full result; another runner's, or none, is `not_found` (no hint
+ * that it exists).
+ * @example const found = await checkinById(deps, userId, id); if (found.ok) found.value.result.urgency
+ */
+export async function checkinById(
+  deps: Pick<CheckinDeps, 'repos'>,
+  userId: string,
+  id: string,
+): Promise<Result<CheckinRecord>> {
+  const found = await deps.repos.checkins.get(userId, id);
+  return found ? ok(found) : fail('not_found', 'No check-in with this id.');
+}
+
 export interface CheckinOverview {
   items: CheckinSummary[];
   recheck: RecheckSuggestion;

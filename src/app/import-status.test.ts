@@ -4,7 +4,9 @@ import {
   newImportStatus,
   resettleFile,
   settleFile,
+  upgradeImportStatus,
   type ImportFileResult,
+  type ImportStatus,
 } from './import-status';
 
 const result = (n: number, status: ImportFileResult['status'] = 'imported'): ImportFileResult => ({
@@ -51,5 +53,25 @@ describe('resettleFile', () => {
       r.status = 'duplicate';
     });
     expect(s).toMatchObject({ recovered: 0, duplicates: 1, activities: 0, filesDone: 1 });
+  });
+});
+
+describe('upgradeImportStatus', () => {
+  it('counts a Strava entry without a date that an old import listed as skipped but left out of skipped', () => {
+    const old = {
+      ...newImportStatus('i', 'export.zip', '2026-11-20T08:00:00.000Z'),
+      state: 'done',
+      imported: 1,
+      skipped: 1,
+      filesDone: 2,
+      files: [
+        { source: 'export.zip!1.fit', status: 'imported', error: null, runIds: ['r1'] },
+        { source: 'export.zip!activities.csv#7', status: 'skipped', error: null, runIds: [] },
+        { source: 'export.zip!sleep.fit', status: 'skipped', error: null, runIds: [] },
+      ],
+    } as unknown as ImportStatus;
+    delete (old as Partial<ImportStatus>).activities;
+    const s = upgradeImportStatus(old);
+    expect(s).toMatchObject({ imported: 1, skipped: 2, entries: 1, filesDone: 3, filesTotal: 3 });
   });
 });

@@ -76,7 +76,8 @@ export function upgradeImportStatus(saved: ImportStatus): ImportStatus {
   const upgraded: ImportStatus = {
     ...saved,
     imported,
-    skipped: saved.skipped ?? 0,
+    // Before then, an entry without a date was listed as skipped but not counted: count it now.
+    skipped: (saved.skipped ?? 0) + files.filter((f) => f.entry && f.status === 'skipped').length,
     entries: files.filter((f) => f.entry).length,
     activities: imported + saved.recovered,
     replaced: 0,

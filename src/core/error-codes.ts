@@ -1,66 +1,64 @@
 /**
- * The one catalogue of error codes. The HTTP adapter maps each to a status; the CLI prints the code.
- * Add a code here before using it anywhere.
+ * The one catalogue of error codes and what each means, in a sentence. Transport is not the core's
+ * business: the HTTP adapter alone maps each code to a status (src/server/http-status.ts), the CLI prints
+ * the code. Add a code here before using it anywhere.
  */
 export const ERROR_CODES = {
-  validation_failed: { status: 400, summary: 'A field is missing or has the wrong type or value.' },
-  invalid_json: { status: 400, summary: 'The request body is not valid JSON.' },
-  unauthenticated: { status: 401, summary: 'Log in first.' },
-  invalid_credentials: { status: 401, summary: 'Email or password is wrong.' },
-  csrf_rejected: { status: 403, summary: 'The request did not come from this site.' },
+  validation_failed: { message: 'A field is missing or has the wrong type or value.' },
+  invalid_json: { message: 'The request body is not valid JSON.' },
+  unauthenticated: { message: 'Log in first.' },
+  invalid_credentials: { message: 'Email or password is wrong.' },
+  csrf_rejected: { message: 'The request did not come from this site.' },
   host_not_allowed: {
-    status: 403,
-    summary: 'This server does not answer to that host name; its administrator can add it.',
+    message: 'This server does not answer to that host name; its administrator can add it.',
   },
-  not_found: { status: 404, summary: 'Nothing here, or it is not yours.' },
-  email_taken: { status: 409, summary: 'An account with this email already exists.' },
-  duplicate: { status: 409, summary: 'This was already stored.' },
+  not_found: { message: 'Nothing here, or it is not yours.' },
+  email_taken: { message: 'An account with this email already exists.' },
+  duplicate: { message: 'This was already stored.' },
   malformed_upload: {
-    status: 400,
-    summary: 'The upload was cut short or is not well-formed multipart/form-data; nothing from it was kept.',
+    message: 'The upload was cut short or is not well-formed multipart/form-data; nothing from it was kept.',
   },
-  malformed_request: { status: 400, summary: 'The request is not well-formed HTTP.' },
+  malformed_request: { message: 'The request is not well-formed HTTP.' },
   request_timeout: {
-    status: 408,
-    summary: 'The request stalled or took too long to arrive; nothing from it was kept.',
+    message: 'The request stalled or took too long to arrive; nothing from it was kept.',
   },
-  payload_too_large: { status: 413, summary: 'The upload is larger than this server accepts.' },
-  unsupported_media_type: { status: 415, summary: 'This content type is not accepted here.' },
-  checkin_incomplete: { status: 422, summary: 'Some red-flag questions were not answered.' },
+  payload_too_large: { message: 'The upload is larger than this server accepts.' },
+  unsupported_media_type: { message: 'This content type is not accepted here.' },
+  checkin_incomplete: { message: 'Some red-flag questions were not answered.' },
   reset_link_invalid: {
-    status: 400,
-    summary: 'The password reset link is not valid, has expired or was already used.',
+    message: 'The password reset link is not valid, has expired or was already used.',
   },
-  headers_too_large: { status: 431, summary: 'The request headers are larger than this server accepts.' },
-  too_many_attempts: { status: 429, summary: 'Too many attempts; wait and try again.' },
-  too_many_uploads: { status: 429, summary: 'Too many uploads are arriving at once; wait and try again.' },
+  headers_too_large: { message: 'The request headers are larger than this server accepts.' },
+  too_many_attempts: { message: 'Too many attempts; wait and try again.' },
+  too_many_uploads: { message: 'Too many uploads are arriving at once; wait and try again.' },
   mail_not_configured: {
-    status: 503,
-    summary: 'This server cannot send email; its administrator can set your password.',
+    message: 'This server cannot send email; its administrator can set your password.',
   },
-  internal: { status: 500, summary: 'Something went wrong on the server.' },
+  internal: { message: 'Something went wrong on the server.' },
   // Importer failures (files, not requests).
-  unknown_format: { status: 422, summary: 'The file is not a format backstride reads.' },
-  empty_file: { status: 422, summary: 'The file is empty.' },
-  corrupt_file: { status: 422, summary: 'The file is damaged and cannot be read.' },
-  not_an_activity: { status: 422, summary: 'The file holds no activity.' },
-  limit_exceeded: { status: 413, summary: 'The file or archive is over a configured limit.' },
+  unknown_format: { message: 'The file is not a format backstride reads.' },
+  empty_file: { message: 'The file is empty.' },
+  corrupt_file: { message: 'The file is damaged and cannot be read.' },
+  not_an_activity: { message: 'The file holds no activity.' },
+  limit_exceeded: { message: 'The file or archive is over a configured limit.' },
   overlapping_entries: {
-    status: 422,
-    summary: "The archive's entries share bytes (a zip bomb's trick), so it was not read.",
+    message: "The archive's entries share bytes (a zip bomb's trick), so it was not read.",
   },
   entry_count_mismatch: {
-    status: 422,
-    summary: 'The archive holds more entries than its end record lists, so it was not read.',
+    message: 'The archive holds more entries than its end record lists, so it was not read.',
   },
   incomplete_entry: {
-    status: 422,
-    summary: 'An export lists this activity without a start time or duration.',
+    message: 'An export lists this activity without a start time or duration.',
   },
   // Import outcomes that are not failures: said about a file in an import's results, never sent as an HTTP error.
-  partly_read: { status: 200, summary: 'The file is damaged; the part before the damage was read.' },
-  replaced_partial: { status: 200, summary: 'A complete copy took the place of a partly read run.' },
-} as const satisfies Record<string, { status: number; summary: string }>;
+  partly_read: { message: 'The file is damaged; the part before the damage was read.' },
+  replaced_partial: { message: 'A complete copy took the place of a partly read run.' },
+  /**
+   * What the decoders call a damaged activity whose readable part was kept (`Activity.recovered`, the run's
+   * `recovered` note, the `recovered` outcome count); imports saved before `partly_read` carry it as the code.
+   */
+  recovered: { message: 'The activity was damaged; the part before the damage was kept.' },
+} as const satisfies Record<string, { message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -1,4 +1,5 @@
-import { ERROR_CODES, type ErrorCode } from '../core/error-codes';
+import type { ErrorCode } from '../core/error-codes';
+import { httpStatus } from './http-status';
 import type { Failure } from '../core/result';
 
 export interface Issue {
@@ -16,7 +17,7 @@ export class AppError extends Error {
     readonly headers?: Record<string, string>,
   ) {
     super(message);
-    this.status = ERROR_CODES[code].status;
+    this.status = httpStatus(code);
   }
 
   static from(failure: Failure): AppError {

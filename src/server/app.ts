@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth';
 import { settingsRoutes } from './routes/settings';
 import { checkinRoutes } from './routes/checkins';
 import { runRoutes } from './routes/runs';
+import { loadRoutes } from './routes/load';
 import { importRoutes } from './routes/imports';
 import { createImportJobs, type ImportJobs } from './import-jobs';
 import fastifyMultipart from '@fastify/multipart';
@@ -43,7 +44,7 @@ declare module 'fastify' {
 }
 
 /** Every route module; each takes the app and the deps it needs. */
-const ROUTES = [healthRoutes, authRoutes, settingsRoutes, checkinRoutes, runRoutes];
+const ROUTES = [healthRoutes, authRoutes, settingsRoutes, checkinRoutes, runRoutes, loadRoutes];
 
 /**
  * The HTTP adapter, ready for `listen` or `inject`; it never listens by itself.

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type Issue } from './app-error';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes';
+import { httpStatus } from './http-status';
 
 interface ErrorBody {
   code: ErrorCode;
@@ -16,7 +17,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     const send = (code: ErrorCode, message: string, issues?: Issue[]) => {
       const body: ErrorBody = { code, message, requestId: String(request.id) };
       if (issues && issues.length > 0) body.issues = issues;
-      return reply.status(ERROR_CODES[code].status).type('application/json').send(body);
+      return reply.status(httpStatus(code)).type('application/json').send(body);
     };
 
     if (error instanceof AppError) {
@@ -37,7 +38,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');
-      return send('internal', ERROR_CODES.internal.summary);
+      return send('internal', ERROR_CODES.internal.message);
     }
     const status = error.statusCode ?? 500;
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send('unsupported_media_type', error.message);
@@ -45,11 +46,11 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (status === 400 && (error instanceof SyntaxError || error.code?.startsWith('FST_ERR_CTP'))) {
       return send('invalid_json', `The request body is not valid JSON: ${error.message}`);
     }
-    if (status === 404) return send('not_found', ERROR_CODES.not_found.summary);
-    if (status === 429) return send('too_many_attempts', ERROR_CODES.too_many_attempts.summary);
+    if (status === 404) return send('not_found', ERROR_CODES.not_found.message);
+    if (status === 429) return send('too_many_attempts', ERROR_CODES.too_many_attempts.message);
     if (status >= 400 && status < 500) return send('validation_failed', error.message);
     request.log.error({ err: error }, 'unhandled error');
-    return send('internal', ERROR_CODES.internal.summary);
+    return send('internal', ERROR_CODES.internal.message);
   });
 
   app.setNotFoundHandler((request, reply) => {

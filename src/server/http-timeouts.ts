@@ -3,6 +3,7 @@ import { STATUS_CODES, type ServerOptions } from 'node:http';
 import type { Socket } from 'node:net';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes';
 import { DEFAULT_TIMEOUTS, type ServerTimeouts } from '../config/app-config';
+import { httpStatus } from './http-status';
 
 /**
  * The Fastify options that bound how long a client may hold a connection: idle (socket inactivity,
@@ -43,8 +44,8 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   const response = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   // Only when no answer has started on this connection, as Node itself does; else it would be garbled.
   if (socket.writable && !response?.headersSent) {
-    const status = ERROR_CODES[code].status;
-    const body = JSON.stringify({ code, message: ERROR_CODES[code].summary, requestId: randomUUID() });
+    const status = httpStatus(code);
+    const body = JSON.stringify({ code, message: ERROR_CODES[code].message, requestId: randomUUID() });
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n` +
         `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { type CliContext, UsageError, writeLine } from '../context';
 import { dbOption, DB_HELP } from '../options';
 import { askHidden, readAll } from '../read-secret';
 import { registerBodySchema } from '../../core/account/credentials';
-import { hashPassword } from '../../app/passwords';
-import { setPassword } from '../../app/accounts';
+import { registerAccount, setPassword } from '../../app/accounts';
 import { openStore } from '../../store/database';
 import { resolveDatabaseTarget } from '../../store/location';
 import { migrateToLatest } from '../../store/migrate';
@@ -28,18 +26,13 @@ export function registerUser(program: Command, ctx: CliContext): void {
     .action(async (opts: UserOptions) => {
       const { email, password } = await credentials(ctx, opts);
       await withDatabase(ctx, opts, async (store) => {
-        const created = await createRepositories(store.db).users.create({
-          id: randomUUID(),
-          email,
-          passwordHash: await hashPassword(password),
-          createdAt: new Date().toISOString(),
-        });
+        const created = await registerAccount(createRepositories(store.db), { email, password }, new Date());
         if (!created.ok) {
           writeLine(ctx.io.stderr, `error: an account with email ${email} already exists`);
           ctx.exit(1);
           return;
         }
-        writeLine(ctx.io.stdout, `created user ${created.user.email} (${created.user.id})`);
+        writeLine(ctx.io.stdout, `created user ${created.value.email} (${created.value.id})`);
       });
     });
   user

@@ -15,6 +15,14 @@ export type FindingValue = boolean | number | 'unsure';
 /** The value of "Not sure". */
 export const UNSURE = 'unsure' as const;
 
+/**
+ * Whether an answer counts as yes for the rules that decide urgency and for follow-up questions: Yes, and
+ * "Not sure" (a doubt about a warning sign is treated as the sign). Never used for causes (see `Facts.sure`).
+ * @example countsAsYes('unsure') // true
+ * @example countsAsYes(false) // false
+ */
+export const countsAsYes = (value: FindingValue | undefined): boolean => value === true || value === UNSURE;
+
 /** A check-in as the engine reads it (validate unknown input with `checkinInputSchema` first). */
 export interface Checkin {
   age: number;
@@ -49,7 +57,7 @@ export function factsOf(checkin: Checkin): Facts {
   const sureCodes = new Set<string>();
   const numbers = new Map<string, number>();
   for (const { code, value } of checkin.findings) {
-    if (value === true || value === UNSURE) yesCodes.add(code);
+    if (countsAsYes(value)) yesCodes.add(code);
     if (value === true) sureCodes.add(code);
     if (typeof value === 'number' && Number.isFinite(value)) {
       const seen = numbers.get(code);

@@ -22,6 +22,7 @@ export { RULE_IDS, type RuleId } from './rule-def';
 export { FACTOR_IDS, type Factor, type FactorId } from './factors';
 export { safetyNet, type SafetyNet, type SafetySign } from './safety-net';
 export * from './questions';
+export * from './answers';
 export { stopNow } from './early-stop';
 export * from './not-improving';
 export * from './checkin-length';

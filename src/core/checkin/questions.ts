@@ -1,5 +1,5 @@
 import type { Checkin, FindingValue } from './checkin';
-import { UNSURE } from './checkin';
+import { countsAsYes } from './checkin';
 import { appliesTo, FINDINGS, type FindingCode, type FindingDef, type Sex } from './vocabulary';
 
 /** Who is answering, and what they have said so far (absent = not answered yet). */
@@ -21,8 +21,6 @@ export function contextOf(checkin: Checkin): AnswerContext {
   };
 }
 
-const saysYes = (value: FindingValue | undefined): boolean => value === true || value === UNSURE;
-
 /**
  * Whether a question is put to this runner now: it applies to their recorded sex and, for a follow-up, the
  * answer it follows makes it matter (see `FindingDef.askWhen`).
@@ -32,7 +30,7 @@ export function isAsked(def: FindingDef, ctx: AnswerContext): boolean {
   if (!appliesTo(def, ctx.sex)) return false;
   if (!def.askWhen) return true;
   const before = ctx.answers.get(def.askWhen.code);
-  return def.askWhen.answer === 'yes' ? saysYes(before) : before === false;
+  return def.askWhen.answer === 'yes' ? countsAsYes(before) : before === false;
 }
 
 /**

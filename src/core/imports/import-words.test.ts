@@ -58,6 +58,11 @@ describe('IMPORT_WORDS', () => {
     }
   });
 
+  it('says a file saved as `recovered` (before `partly_read`) in the same words', () => {
+    expect(wordsFor('recovered')).toEqual(wordsFor('partly_read'));
+    expect(wordsFor('recovered').said).toMatch(/part before the damage was kept/);
+  });
+
   it('never passes technical text through: unknown codes get a general sentence', () => {
     expect(wordsFor('parser_exploded').said).toBe('Something went wrong while reading this file.');
     expect(wordsFor('toString').said).toBe('Something went wrong while reading this file.');

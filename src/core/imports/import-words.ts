@@ -43,9 +43,15 @@ export type ImportCode = Extract<
   | 'duplicate'
   | 'incomplete_entry'
   | 'replaced_partial'
+  | 'recovered'
 >;
 
 const EXPORT_AGAIN = 'If your watch or app still has this activity, export it again and import the new file.';
+
+const PARTLY_READ: FileWords = {
+  said: 'This file is damaged part way through. The part before the damage was kept, so this run may be shorter than the one you did.',
+  todo: 'If your watch or app still has the whole run, export it again and import that file: it takes the place of the partly read one.',
+};
 
 /** One sentence per code, in our own calm words. */
 export const IMPORT_WORDS: Record<ImportCode, FileWords> = {
@@ -53,10 +59,9 @@ export const IMPORT_WORDS: Record<ImportCode, FileWords> = {
     said: 'This file is damaged, and none of it could be read.',
     todo: EXPORT_AGAIN,
   },
-  partly_read: {
-    said: 'This file is damaged part way through. The part before the damage was kept, so this run may be shorter than the one you did.',
-    todo: 'If your watch or app still has the whole run, export it again and import that file: it takes the place of the partly read one.',
-  },
+  partly_read: PARTLY_READ,
+  // Imports saved before `partly_read` said `recovered`: the same words.
+  recovered: PARTLY_READ,
   not_an_activity: {
     said: 'Watches also save sleep, health and settings files. This is one of those, so there is no activity to add.',
     todo: null,

@@ -51,6 +51,19 @@ describe('parseStravaActivities', () => {
       startTime: '2021-03-03T06:15:00.000Z',
     });
   });
+  it('keeps a row without a usable date as an entry with no start, for the import to skip and count', () => {
+    const { manual } = parseStravaActivities(
+      [
+        'Activity ID,Activity Date,Activity Type,Elapsed Time,Filename',
+        '7,,Run,1800,',
+        '8,"3 mars 2021, 06:15:00",Run,1800,',
+      ].join('\n'),
+    );
+    expect(manual.map((r) => [r.activityId, r.startTime, r.elapsedS])).toEqual([
+      ['7', null, 1800],
+      ['8', null, 1800],
+    ]);
+  });
   it('parses 12 AM/PM and refuses other layouts', () => {
     expect(parseStravaDate('Jan 1, 2020, 12:05:00 AM')).toBe('2020-01-01T00:05:00.000Z');
     expect(parseStravaDate('Jan 1, 2020, 12:05:00 PM')).toBe('2020-01-01T12:05:00.000Z');

@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
 import { loginBodySchema, registerBodySchema } from '../../core/account/credentials';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
-import { decoyHash, hashPassword, verifyPassword } from '../../app/passwords';
+import { decoyHash, verifyPassword } from '../../app/passwords';
+import { registerAccount } from '../../app/accounts';
 import { clearSessionCookie, currentUser, startSession } from '../plugins/session';
 import { clientKey } from '../../core/net/ip-address';
 import { retryText, type LoginDecision } from '../../core/account/login-throttle';
@@ -28,21 +28,12 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const { email, password } = request.body;
-      const created = await deps.repos.users.create({
-        id: randomUUID(),
-        email,
-        passwordHash: await hashPassword(password),
-        createdAt: deps.clock.now().toISOString(),
-      });
-      if (!created.ok) {
-        throw new AppError('email_taken', 'An account with this email already exists. Log in instead.', [
-          { path: 'body.email', message: 'An account with this email already exists.' },
-        ]);
-      }
-      await startSession(deps, request, reply, created.user.id);
-      rememberDevice(reply, request, deps.config.sessionSecret, email, deps.clock.now());
-      return reply.status(201).send({ id: created.user.id, email: created.user.email });
+      const created = await registerAccount(deps.repos, request.body, deps.clock.now());
+      if (!created.ok) throw AppError.from(created.error);
+      const account = created.value;
+      await startSession(deps, request, reply, account.id);
+      rememberDevice(reply, request, deps.config.sessionSecret, account.email, deps.clock.now());
+      return reply.status(201).send(account);
     },
   );
 

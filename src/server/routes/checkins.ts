@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
 import type { Failure } from '../../core/result';
-import { checkIn, checkinOverview } from '../../app/check-in';
+import { checkIn, checkinById, checkinOverview } from '../../app/check-in';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
 import { currentUser } from '../plugins/session';
@@ -55,9 +55,9 @@ export function checkinRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
-      const found = await deps.repos.checkins.get(currentUser(request).id, request.params.id);
-      if (!found) throw new AppError('not_found', 'No check-in with this id.');
-      return found;
+      const found = await checkinById(deps, currentUser(request).id, request.params.id);
+      if (!found.ok) throw AppError.from(found.error);
+      return found.value;
     },
   );
 }

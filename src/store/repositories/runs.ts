@@ -3,6 +3,7 @@ import type { Database, RunsTable } from '../schema';
 import type { Run, Surface } from '../../core/runs/run';
 import type { ActivityKey } from '../../core/activity/batch-duplicates';
 import { ON_FOOT_SPORTS } from '../../core/activity/activity';
+import type { LoadActivity } from '../../core/load/weekly-distance';
 
 export interface RunListOptions {
   onFootOnly: boolean;
@@ -207,6 +208,36 @@ export function runsRepository(db: Kysely<Database>) {
         .where('id', '=', id)
         .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
+    },
+    /**
+     * What weekly totals read of the user's activities starting in [fromIso, toIso): a few columns, no series,
+     * over the (user_id, start_time) index, so years of runs cost one range scan.
+     */
+    async loadRows(userId: string, fromIso: string, toIso: string): Promise<LoadActivity[]> {
+      const rows = await db
+        .selectFrom('runs')
+        .select(['start_time', 'utc_offset_s', 'sport', 'distance_m', 'elapsed_s', 'timer_s'])
+        .where('user_id', '=', userId)
+        .where('start_time', '>=', fromIso)
+        .where('start_time', '<', toIso)
+        .execute();
+      return rows.map((r) => ({
+        startTime: r.start_time,
+        utcOffsetS: r.utc_offset_s === null ? null : Number(r.utc_offset_s),
+        sport: r.sport,
+        distanceM: Number(r.distance_m),
+        elapsedS: Number(r.elapsed_s),
+        timerS: r.timer_s === null ? null : Number(r.timer_s),
+      }));
+    },
+    /** Start times of the user's first and last activities, or null when there are none. */
+    async startSpan(userId: string): Promise<{ first: string; last: string } | null> {
+      const r = await db
+        .selectFrom('runs')
+        .select((eb) => [eb.fn.min('start_time').as('first'), eb.fn.max('start_time').as('last')])
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return r?.first && r.last ? { first: String(r.first), last: String(r.last) } : null;
     },
     async shoeNames(userId: string): Promise<string[]> {
       const rows = await db

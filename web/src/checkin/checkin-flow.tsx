@@ -291,6 +291,7 @@ export function CheckinFlow() {
           </p>
           <StandingStep
             carried={carried}
+            age={age}
             answers={draft.answers}
             editing={draft.standing === 'editing'}
             onConfirm={() => {

@@ -1,4 +1,4 @@
-import { isRequired, type AnswerContext } from '../../../src/core/checkin';
+import { isRequired, noneOfThese, openRequiredYesNo, type AnswerContext } from '../../../src/core/checkin';
 import type { DistanceUnit } from '../../../src/core/units/format';
 import { NumberQuestion, YesNoQuestion } from './questions';
 import { visibleDefs, type Answer, type Section } from './steps';
@@ -28,9 +28,7 @@ export function QuestionSection({
   prefill?: Partial<Record<string, { value: number; hint: string }>>;
 }) {
   const defs = visibleDefs(section, ctx);
-  const open = defs.filter(
-    (d) => d.type === 'B' && isRequired(d, ctx.age) && ctx.answers.get(d.code) === undefined,
-  );
+  const open = openRequiredYesNo(defs, ctx);
   const headingId = `h-${stepId}-${section.id}`;
   return (
     <section className="question-group" aria-labelledby={headingId}>
@@ -52,6 +50,7 @@ export function QuestionSection({
             def={d}
             value={ctx.answers.get(d.code)}
             onChange={(v) => onAnswer(d.code, v)}
+            age={ctx.age}
             required={isRequired(d, ctx.age)}
             missing={missing.has(d.code)}
           />
@@ -63,7 +62,7 @@ export function QuestionSection({
             type="button"
             className="button"
             aria-label={`None of these: answer No to the ${open.length} unanswered questions under ${section.heading}`}
-            onClick={() => onAnswers(Object.fromEntries(open.map((d) => [d.code, false])))}
+            onClick={() => onAnswers(noneOfThese(defs, ctx))}
           >
             None of these
           </button>

@@ -1,33 +1,31 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { FindingDef } from '../../../src/core/checkin';
+import { answerChoices, type FindingDef } from '../../../src/core/checkin';
 import { METRES_PER_MILE, type DistanceUnit } from '../../../src/core/units/format';
 import type { Answer } from './steps';
 
-const CHOICES: { label: string; value: Answer }[] = [
-  { label: 'No', value: false },
-  { label: 'Yes', value: true },
-  { label: 'Not sure', value: 'unsure' },
-];
+const LABEL = (value: Answer): string => (value === true ? 'Yes' : value === false ? 'No' : 'Not sure');
 
 /**
- * A yes/no question as a row of big radio buttons. Required questions add "Not sure", which counts as yes for
- * the warning signs; optional ones can be cleared by tapping the chosen answer again.
+ * A yes/no question as a row of big radio buttons, offering the answers the core gives it (required questions
+ * add "Not sure"); optional ones can be cleared by tapping the chosen answer again.
  */
 export function YesNoQuestion({
   def,
   value,
   onChange,
+  age,
   required,
   missing,
 }: {
   def: FindingDef;
   value: Answer | undefined;
   onChange: (value: Answer | undefined) => void;
+  age: number;
   required: boolean;
   missing?: boolean;
 }) {
   const name = useId();
-  const choices = required ? CHOICES : CHOICES.slice(0, 2);
+  const choices = answerChoices(def, age).map((v) => ({ label: LABEL(v), value: v }));
   return (
     <fieldset
       className={`question${missing ? ' question-missing' : ''}`}

@@ -25,6 +25,7 @@ const word = (value: Answer | undefined): string =>
  */
 export function StandingStep({
   carried,
+  age,
   answers,
   editing,
   onConfirm,
@@ -32,6 +33,8 @@ export function StandingStep({
   onAnswer,
 }: {
   carried: CarriedForward;
+  /** Which answers a question offers depends on it ("Not sure" where an answer is required). */
+  age: number;
   answers: Answers;
   editing: boolean;
   onConfirm: () => void;
@@ -51,6 +54,7 @@ export function StandingStep({
               def={def}
               value={answers[a.code]}
               onChange={(v) => onAnswer(a.code, v)}
+              age={age}
               required
             />
           ) : null;

@@ -1,8 +1,10 @@
 import {
   FINDINGS,
   appliesTo,
+  findingsOf,
   isAsked,
   isRequired,
+  unansweredRequired,
   WARNING_SIGN_CODES,
   type AnswerContext,
   type Finding,
@@ -156,9 +158,7 @@ export const visibleDefs = (section: Section, ctx: AnswerContext): Def[] =>
 /** Required questions on a step (its sections, plus the pain headline numbers) still without an answer. */
 export function unansweredOn(step: Step, ctx: AnswerContext): FindingCode[] {
   const defs = step.sections.flatMap((s) => visibleDefs(s, ctx));
-  const codes = defs.filter((d) => isRequired(d, ctx.age)).map((d) => d.code);
-  if (step.id === 'pain') codes.unshift(...PAIN_HEADLINE_CODES);
-  return codes.filter((code) => ctx.answers.get(code) === undefined);
+  return unansweredRequired(defs, ctx, step.id === 'pain' ? PAIN_HEADLINE_CODES : []) as FindingCode[];
 }
 
 /** The answers as an answer context for the core. */
@@ -168,10 +168,5 @@ export const contextFor = (age: number, sex: Sex, answers: Answers): AnswerConte
   answers: new Map(Object.entries(answers).filter((e): e is [string, Answer] => e[1] !== undefined)),
 });
 
-/** Findings to send: every answer given to a question that is (still) asked, "Not sure" as it is. */
-export function toFindings(ctx: AnswerContext): Finding[] {
-  return FINDINGS.filter((d) => ctx.answers.has(d.code) && isAsked(d, ctx)).map((d) => ({
-    code: d.code,
-    value: ctx.answers.get(d.code) as Answer,
-  }));
-}
+/** Findings to send: the core's rule (answers to questions still asked, "Not sure" as it is). */
+export const toFindings = (ctx: AnswerContext): Finding[] => findingsOf(ctx);

@@ -11,7 +11,12 @@ import {
   parseWholeInput,
   toUnits,
 } from '../../../src/core/units/format';
-import { MANUAL_RUN_LIMITS, tooFastToRun } from '../../../src/core/runs/manual-run-limits';
+import {
+  MANUAL_RUN_LIMITS,
+  overManualLimit,
+  startsInFuture,
+  tooFastToRun,
+} from '../../../src/core/runs/manual-run-limits';
 import type { ManualRunBody, Run, RunList, Surface } from './types';
 import { SurfaceSelect } from './run-edit';
 
@@ -46,9 +51,10 @@ function check(d: Draft, units: 'km' | 'mi', now: Date): Checked {
   if (!d.date) errors.date = 'Enter the day of the run.';
   else if (!d.time) errors.date = 'Enter the time you started.';
   else if (!start || Number.isNaN(start.getTime())) errors.date = 'That date is not one the app can read.';
-  else if (start.getTime() > now.getTime() + 5 * 60_000)
+  else if (startsInFuture(start.getTime(), now, 'own'))
     errors.date = 'This is in the future. Pick the day you ran.';
-  else if (start.getFullYear() < 1990) errors.date = 'Pick a date from 1990 on.';
+  else if (start.getFullYear() < MANUAL_RUN_LIMITS.earliestYear)
+    errors.date = `Pick a date from ${MANUAL_RUN_LIMITS.earliestYear} on.`;
 
   const distance = parseDistanceInput(d.distance);
   // One source for the web and the API: the core's limits, said in the runner's unit.
@@ -66,7 +72,7 @@ function check(d: Draft, units: 'km' | 'mi', now: Date): Checked {
   else if (h === null || m === null || s === null || h === undefined || m === undefined || s === undefined)
     errors.duration = 'Use whole numbers for hours, minutes and seconds.';
   else if (m > 59 || s > 59) errors.duration = 'Minutes and seconds go up to 59.';
-  else if (h * 3600 + m * 60 + s > MANUAL_RUN_LIMITS.maxElapsedS)
+  else if (overManualLimit({ elapsedS: h * 3600 + m * 60 + s }))
     errors.duration = `That is more than ${maxHours} hours. Check the hours.`;
   else if (h * 3600 + m * 60 + s === 0) errors.duration = 'Enter a time above zero.';
   else seconds = h * 3600 + m * 60 + s;

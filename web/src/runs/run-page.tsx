@@ -15,6 +15,7 @@ import {
   metresPerUnit,
   speedToPace,
 } from '../../../src/core/units/format';
+import { PLAUSIBLE, plausibleOnly, stoppedS } from '../../../src/core/runs/plausible-samples';
 import type { RunDetail, RunSeries } from './types';
 import { runDateTime, runTitle, SURFACE_WORD } from './words';
 import { DeleteRun, EditRun } from './run-edit';
@@ -64,6 +65,7 @@ export function RunPage() {
       </p>
     );
   const time = run.timerS ?? run.elapsedS;
+  const stopped = stoppedS(run);
   return (
     <>
       <p className="back-link">
@@ -79,19 +81,15 @@ export function RunPage() {
       {run.recovered !== null && <PartlyReadNote reason={run.recovered} />}
       <dl className="headline">
         <Stat label="Distance" value={run.distanceM > 0 ? formatDistance(run.distanceM, units) : '–'} />
-        <Stat
-          label={run.timerS !== null && run.elapsedS - run.timerS > 59 ? 'Moving time' : 'Time'}
-          value={formatDuration(time)}
-        />
+        <Stat label={stopped !== null ? 'Moving time' : 'Time'} value={formatDuration(time)} />
         <Stat label="Pace" value={formatRunPace(run.distanceM, time, units)} />
         {run.avgHeartRate !== null && <Stat label="Heart rate" value={formatHeartRate(run.avgHeartRate)} />}
         {run.avgCadenceSpm !== null && <Stat label="Cadence" value={formatCadence(run.avgCadenceSpm)} />}
         {run.ascentM !== null && <Stat label="Climb" value={formatClimb(run.ascentM, units)} />}
       </dl>
-      {run.timerS !== null && run.elapsedS - run.timerS > 59 && (
+      {stopped !== null && (
         <p className="muted small">
-          {formatDuration(run.elapsedS)} from start to finish, with{' '}
-          {formatDuration(run.elapsedS - run.timerS)} stopped.
+          {formatDuration(run.elapsedS)} from start to finish, with {formatDuration(stopped)} stopped.
         </p>
       )}
       {run.series ? (
@@ -124,8 +122,6 @@ const mean = (v: (number | null)[]) => {
   const ok = v.filter((n): n is number => n !== null);
   return ok.length ? ok.reduce((a, b) => a + b, 0) / ok.length : null;
 };
-const band = (v: (number | null)[], lo: number, hi: number) =>
-  v.map((n) => (n !== null && n >= lo && n <= hi ? n : null));
 
 /** The device's speed, or speed worked out from distance over time where it recorded none (most GPX). */
 function speedSeries(series: RunSeries): (number | null)[] {
@@ -159,8 +155,8 @@ function Charts({ run, series, units }: { run: RunDetail; series: RunSeries; uni
     return hasDistance ? ` near ${xv.toFixed(1)} ${units}` : ` about ${Math.round(xv / 60)} minutes in`;
   };
 
-  // Pace: drop standing still and impossible speeds (0.5–12 m/s), smooth GPS jitter, then say it per km or mi.
-  const speed = smooth(band(held(speedSeries(series)), 0.5, 12), 5);
+  // Pace: drop standing still and impossible speeds (the core's bands), smooth GPS jitter, then say it per km or mi.
+  const speed = smooth(plausibleOnly(held(speedSeries(series)), PLAUSIBLE.speedMps), 5);
   const pace = speed.map((s) => speedToPace(s, units));
   const time = run.timerS ?? run.elapsedS;
   const avgPace = run.distanceM > 0 && time > 0 ? time / (run.distanceM / perUnit) : mean(pace);
@@ -171,7 +167,7 @@ function Charts({ run, series, units }: { run: RunDetail; series: RunSeries; uni
       ? `Average ${formatPace(avgPace, units)}. Quickest stretch ${formatPace(quantile(sortedPace, 0.03), units)}${where(fastI)}; slowest ${formatPace(quantile(sortedPace, 0.97), units)}.`
       : '';
 
-  const hr = band(held(series.heartRate), 30, 230);
+  const hr = plausibleOnly(held(series.heartRate), PLAUSIBLE.heartRateBpm);
   const hrOk = hr.filter((h): h is number => h !== null);
   const hrAvg = run.avgHeartRate ?? mean(hr);
   const hrMax = hrOk.length ? Math.max(...hrOk) : null;
@@ -181,7 +177,7 @@ function Charts({ run, series, units }: { run: RunDetail; series: RunSeries; uni
       ? `Average ${formatHeartRate(hrAvg)}, highest ${formatHeartRate(hrMax)}${where(hrMaxI)}.`
       : '';
 
-  const cad = smooth(band(held(series.cadenceSpm), 40, 260), 3);
+  const cad = smooth(plausibleOnly(held(series.cadenceSpm), PLAUSIBLE.cadenceSpm), 3);
   const cadSorted = cad.filter((c): c is number => c !== null).sort((a, b) => a - b);
   const cadAvg = run.avgCadenceSpm ?? mean(cad);
   const cadSummary =

@@ -149,7 +149,7 @@ export function RunsPage() {
       <h1>Runs</h1>
       {banner}
       {actions}
-      {!allSports && <WeeklyChart runs={list.items} units={units} />}
+      {!allSports && <WeeklyChart units={units} version={list.total} />}
       <div className="runs-head">
         <h2 className="runs-count">
           {allSports

@@ -1,0 +1,55 @@
+/**
+ * Calendar days and Monday-start weeks in a time zone, as whole day numbers (days since 1970-01-01), so weeks
+ * can be compared and stepped without Date objects. Uses only `Intl`, a part of the language.
+ */
+
+export const DAY_MS = 86_400_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/**
+ * Whether `timeZone` is an IANA zone name this runtime knows ("Europe/Paris", "UTC").
+ * @example isTimeZone('Europe/Paris') // true
+ * @example isTimeZone('Mars/Olympus') // false
+ */
+export function isTimeZone(timeZone: string): boolean {
+  if (timeZone.length === 0 || timeZone.length > 64) return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The calendar day (days since 1970-01-01) that the instant `ms` falls on in `timeZone`.
+ * @example dayIn(Date.parse('2026-11-29T23:30:00Z'), 'Europe/Paris') // the day number of 2026-11-30
+ */
+export function dayIn(ms: number, timeZone: string): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Math.floor(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY_MS);
+}
+
+/**
+ * The Monday on or before `day` (1970-01-01, day 0, was a Thursday).
+ * @example mondayOf(dayNumber('2026-12-06')) === dayNumber('2026-11-30') // true: a Sunday's week began on Monday
+ */
+export const mondayOf = (day: number): number => day - ((((day + 3) % 7) + 7) % 7);
+
+/** @example isoDay(0) // '1970-01-01' */
+export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** @example dayNumber('1970-01-02') // 1 */
+export const dayNumber = (iso: string): number =>
+  Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
