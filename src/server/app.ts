@@ -4,7 +4,12 @@ import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps';
 import { installErrorHandling } from './error-handler';
 import { answerClientError, timeoutOptions } from './http-timeouts';
@@ -24,6 +29,7 @@ import { createResetThrottle } from '../core/account/reset-throttle';
 import { fastifyTrustProxy } from './trust-proxy';
 import { installSecurityHeaders } from './plugins/security-headers';
 import { installRequestGuard } from './plugins/request-guard';
+import { fromContract } from './routes/contract-route';
 
 export interface RouteEntry {
   method: string;
@@ -106,9 +112,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const backgroundTasks = createBackgroundTasks(app.log);
   app.decorate('backgroundTasks', backgroundTasks);
   passwordResetRoutes(app, deps, deps.resetThrottle ?? createResetThrottle(), backgroundTasks);
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
+  app.withTypeProvider<ZodTypeProvider>().route({
+    ...fromContract('GET /api/openapi.json'),
+    handler: async () =>
+      app.swagger() as {
+        openapi: string;
+        info: { title: string; version: string };
+        paths: Record<string, unknown>;
+      },
+  });
   await installWebApp(app, deps.config.webDist);
 
   app.addHook('onClose', async () => {
