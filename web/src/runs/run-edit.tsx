@@ -1,9 +1,9 @@
 /** A run's editable details (name, surface, shoe) and its deletion. */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../lib/api';
+import { apiCall, ApiError } from '../lib/api';
 import { Field } from '../components/field';
-import { SURFACES, type RunDetail, type RunList, type RunPatch, type Surface } from './types';
+import { SURFACES, type RunDetail, type RunPatch, type Surface } from './types';
 import { runTitle, SURFACE_WORD } from './words';
 
 export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDetail) => void }) {
@@ -16,7 +16,7 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
-    api<RunList>('GET', '/api/runs?sport=all&limit=1')
+    apiCall('GET /api/runs', { query: { sport: 'all', limit: 1 } })
       .then((l) => setShoes(l.shoes))
       .catch(() => undefined);
   }, []);
@@ -32,8 +32,8 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
       shoe: shoe.trim() || null,
     };
     try {
-      const saved = await api<RunDetail>('PATCH', `/api/runs/${encodeURIComponent(run.id)}`, patch);
-      onSaved({ ...run, ...saved, series: run.series, laps: run.laps });
+      const saved = await apiCall('PATCH /api/runs/:id', { params: { id: run.id }, body: patch });
+      onSaved({ ...run, ...saved });
       setStatus('Saved');
     } catch (err) {
       setError(err instanceof ApiError ? err : null);
@@ -155,7 +155,7 @@ export function DeleteRun({ id }: { id: string }) {
     setBusy(true);
     setError(null);
     try {
-      await api<void>('DELETE', `/api/runs/${encodeURIComponent(id)}`);
+      await apiCall('DELETE /api/runs/:id', { params: { id } });
       navigate('/runs', { replace: true });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Could not delete the run. Try again.');
