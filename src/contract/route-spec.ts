@@ -51,3 +51,12 @@ export function splitRouteKey<K extends RouteKeyPattern>(key: K): { method: Meth
 
 export type MethodOf<K extends string> = K extends `${infer M extends HttpMethod} ${string}` ? M : never;
 export type PathOf<K extends string> = K extends `${HttpMethod} ${infer P}` ? P : never;
+
+/**
+ * A route's path with its parameters filled in.
+ * @example fillPath('/api/runs/:id', { id: 'a b' }) // '/api/runs/a%20b'
+ */
+export function fillPath(path: string, params: object | undefined): string {
+  const values = (params ?? {}) as Record<string, string | number>;
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(values[name] ?? '')));
+}

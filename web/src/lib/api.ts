@@ -3,7 +3,7 @@
  * route table (types only: no schema is loaded for it), errors as ApiError.
  */
 import type { ErrorBody, Issue } from '../../../src/contract/errors';
-import type { RouteInput, RouteOutput } from '../../../src/contract/route-spec';
+import { fillPath, type RouteInput, type RouteOutput } from '../../../src/contract/route-spec';
 import type { ApiRoutes, RouteKey } from '../../../src/contract/routes';
 
 export type ApiIssue = Issue;
@@ -64,12 +64,6 @@ export async function apiCall<K extends RouteKey>(route: K, ...[input]: Args<K>)
   if (!res.ok) throw ApiError.fromResponse(res.status, data, `The server answered ${res.status}.`);
   // The server checked this answer against the same schema before sending it.
   return data as ApiOutput<K>;
-}
-
-/** `/api/runs/:id` with `{ id: 'a b' }` → `/api/runs/a%20b`. */
-export function fillPath(path: string, params: object | undefined): string {
-  const values = (params ?? {}) as Record<string, string | number>;
-  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(values[name] ?? '')));
 }
 
 function queryString(query: object | undefined): string {
