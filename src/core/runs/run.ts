@@ -33,6 +33,9 @@ export interface Run {
   createdAt: string;
 }
 
+/** What the runner may change on a stored run (the edit form, PATCH /api/runs/:id). */
+export type RunEdits = Pick<Run, 'surface' | 'shoe' | 'name'>;
+
 /** What an export knows beside the file (Strava's activities.csv). */
 export interface RunMeta {
   name?: string;
