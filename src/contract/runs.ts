@@ -7,6 +7,7 @@ import { MANUAL_RUN_LIMITS, tooFastToRun } from '../core/runs/manual-run-limits'
 const surface = z.enum(SURFACES).nullable();
 const shoe = plainText('shoe name', 80).nullable();
 const name = plainText('name', 120).nullable();
+const note = plainText('note', 500).nullable();
 
 export const runIdParams = z.object({ id: idText });
 
@@ -26,6 +27,7 @@ export const runSchema = z.object({
   ascentM: z.number().nullable(),
   surface,
   shoe: z.string().nullable(),
+  note: z.string().nullable().describe("the runner's own words about the run"),
   source: z.enum(['import', 'manual']),
   format: z.enum(['fit', 'gpx', 'tcx']).nullable(),
   device: z.string().nullable(),
@@ -107,7 +109,12 @@ export const manualRunBody = z
   });
 
 export const runPatchBody = z
-  .object({ surface: surface.optional(), shoe: shoe.optional(), name: name.optional() })
+  .object({
+    surface: surface.optional(),
+    shoe: shoe.optional(),
+    name: name.optional(),
+    note: note.optional(),
+  })
   .strict();
 
 export type Run = z.output<typeof runSchema>;

@@ -75,7 +75,10 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
     },
   }),
   'PATCH /api/runs/:id': (c) => ({
-    input: { params: { id: c.runId }, body: { surface: 'trail', name: 'Hill loop' } },
+    input: {
+      params: { id: c.runId },
+      body: { surface: 'trail', name: 'Hill loop', note: 'Back felt fine after the climb' },
+    },
   }),
   'DELETE /api/runs/:id': async (c) => {
     const extra = await send(c, 'POST /api/runs', {
@@ -188,8 +191,9 @@ for (const dialect of DIALECTS) {
       });
     }
 
-    it('shows a run with its chart series and laps, and no internal field', async () => {
+    it('shows a run with its chart series and laps, the runner’s note, and no internal field', async () => {
       const res = await send(c, 'GET /api/runs/:id', { input: { params: { id: c.runId } } });
+      expect(res.json()).toMatchObject({ note: 'Back felt fine after the climb', surface: 'trail' });
       const run = res.json() as Record<string, unknown> & { series: { t: number[] } | null };
       expect(run.series?.t.length).toBeGreaterThan(0);
       expect(run).not.toHaveProperty('contentHash');

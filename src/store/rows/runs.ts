@@ -35,6 +35,7 @@ export const RUN_COLUMNS = [
   'avg_ground_contact_ms',
   'surface',
   'shoe',
+  'note',
   'source',
   'format',
   'device',
@@ -64,6 +65,7 @@ export const runFromRow = (r: RunRow): Run => ({
   avgGroundContactMs: r.avg_ground_contact_ms,
   surface: surface(r.surface),
   shoe: r.shoe,
+  note: r.note,
   source: r.source,
   format: format(r.format),
   device: r.device,
@@ -94,6 +96,7 @@ export const runToRow = (userId: string, run: Run, series: Uint8Array | null): I
   avg_ground_contact_ms: run.avgGroundContactMs,
   surface: run.surface,
   shoe: run.shoe,
+  note: run.note,
   source: run.source,
   format: run.format,
   device: run.device,
@@ -107,10 +110,11 @@ export const runToRow = (userId: string, run: Run, series: Uint8Array | null): I
 /** The columns a runner's edits change; what the edit leaves out is left as it is. */
 export function runEditsToRow(
   edits: Partial<RunEdits>,
-): Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name'>> {
-  const set: Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name'>> = {};
+): Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name' | 'note'>> {
+  const set: Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name' | 'note'>> = {};
   if (edits.surface !== undefined) set.surface = edits.surface;
   if (edits.shoe !== undefined) set.shoe = edits.shoe;
   if (edits.name !== undefined) set.name = edits.name;
+  if (edits.note !== undefined) set.note = edits.note;
   return set;
 }

@@ -1,4 +1,4 @@
-/** A run's editable details (name, surface, shoe) and its deletion. */
+/** A run's editable details (name, surface, shoe, note) and its deletion. */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { apiCall, ApiError } from '../lib/api';
@@ -11,6 +11,7 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
   const [name, setName] = useState(run.name ?? '');
   const [surface, setSurface] = useState<Surface | ''>(run.surface ?? '');
   const [shoe, setShoe] = useState(run.shoe ?? '');
+  const [note, setNote] = useState(run.note ?? '');
   const [shoes, setShoes] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
@@ -20,7 +21,11 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
       .then((l) => setShoes(l.shoes))
       .catch(() => undefined);
   }, []);
-  const dirty = name !== (run.name ?? '') || surface !== (run.surface ?? '') || shoe !== (run.shoe ?? '');
+  const dirty =
+    name !== (run.name ?? '') ||
+    surface !== (run.surface ?? '') ||
+    shoe !== (run.shoe ?? '') ||
+    note !== (run.note ?? '');
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setSaving(true);
@@ -30,6 +35,7 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
       name: name.trim() || null,
       surface: surface || null,
       shoe: shoe.trim() || null,
+      note: note.trim() || null,
     };
     try {
       const saved = await apiCall('PATCH /api/runs/:id', { params: { id: run.id }, body: patch });
@@ -83,6 +89,18 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
             <option key={s} value={s} />
           ))}
         </datalist>
+        <Field
+          label="Note"
+          hint="Anything to remember: how your back felt, the route, the weather."
+          value={note}
+          maxLength={500}
+          autoComplete="off"
+          onChange={(e) => {
+            setNote(e.target.value);
+            setStatus('');
+          }}
+          error={error?.fieldError('note')}
+        />
         {error && !error.issues.length && (
           <p className="form-error" role="alert">
             {error.message}
