@@ -4,12 +4,7 @@ import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps';
 import { installErrorHandling } from './error-handler';
 import { answerClientError, timeoutOptions } from './http-timeouts';
@@ -30,6 +25,7 @@ import { fastifyTrustProxy } from './trust-proxy';
 import { installSecurityHeaders } from './plugins/security-headers';
 import { installRequestGuard } from './plugins/request-guard';
 import { fromContract } from './routes/contract-route';
+import { describeRoute } from './openapi';
 
 export interface RouteEntry {
   method: string;
@@ -92,7 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         description: 'JSON API of backstride. Authenticate with the session cookie set by /api/auth/login.',
       },
     },
-    transform: jsonSchemaTransform,
+    transform: describeRoute,
   });
   installSessions(app, deps);
   const routeTable: RouteEntry[] = [];

@@ -179,6 +179,20 @@ for (const dialect of DIALECTS) {
       expect(registered).toEqual(contract);
     });
 
+    it('describes every route of the contract in the OpenAPI document, with its statuses and the error body', async () => {
+      const doc = (await c.t.app.inject({ url: '/api/openapi.json' })).json() as {
+        paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      };
+      for (const [key, spec] of Object.entries(API_ROUTES)) {
+        if ('hide' in spec && spec.hide) continue;
+        const { method, url } = splitRouteKey(key as RouteKey);
+        const described = doc.paths[url.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+        expect(Object.keys(described?.responses ?? {}).sort(), key).toEqual(
+          [...Object.keys(spec.response), '4XX', '5XX'].sort(),
+        );
+      }
+    });
+
     for (const key of Object.keys(CALLS) as RouteKey[]) {
       it(`${key} answers a status and body from the contract`, async () => {
         const res = await send(c, key, await CALLS[key](c));
