@@ -12,6 +12,7 @@ import {
   type FindingCode,
   type SourceKey,
 } from '../core/checkin';
+import { idText } from '../core/validation/input-rules';
 
 const findingCode = z.enum(FINDINGS.map((f) => f.code) as [FindingCode, ...FindingCode[]]);
 const sourceKey = z.enum(Object.keys(SOURCES) as [SourceKey, ...SourceKey[]]);
@@ -108,3 +109,5 @@ export type CheckinBody = z.input<typeof checkinBodySchema>;
 export type CheckinRecordOut = z.infer<typeof checkinRecordSchema>;
 export type CheckinListOut = z.infer<typeof checkinListSchema>;
 export type TriageResultOut = z.infer<typeof triageResultSchema>;
+
+export const checkinIdParams = z.object({ id: idText });

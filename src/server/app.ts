@@ -4,7 +4,7 @@ import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps';
 import { installErrorHandling } from './error-handler';
 import { answerClientError, timeoutOptions } from './http-timeouts';
@@ -25,6 +25,8 @@ import { createResetThrottle } from '../core/account/reset-throttle';
 import { fastifyTrustProxy } from './trust-proxy';
 import { installSecurityHeaders } from './plugins/security-headers';
 import { installRequestGuard } from './plugins/request-guard';
+import { fromContract } from './routes/contract-route';
+import { describeRoute } from './openapi';
 
 export interface RouteEntry {
   method: string;
@@ -87,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         description: 'JSON API of backstride. Authenticate with the session cookie set by /api/auth/login.',
       },
     },
-    transform: jsonSchemaTransform,
+    transform: describeRoute,
   });
   installSessions(app, deps);
   const routeTable: RouteEntry[] = [];
@@ -107,9 +109,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const backgroundTasks = createBackgroundTasks(app.log);
   app.decorate('backgroundTasks', backgroundTasks);
   passwordResetRoutes(app, deps, deps.resetThrottle ?? createResetThrottle(), backgroundTasks);
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
+  app.withTypeProvider<ZodTypeProvider>().route({
+    ...fromContract('GET /api/openapi.json'),
+    handler: async () =>
+      app.swagger() as {
+        openapi: string;
+        info: { title: string; version: string };
+        paths: Record<string, unknown>;
+      },
+  });
   await installWebApp(app, deps.config.webDist);
 
   app.addHook('onClose', async () => {

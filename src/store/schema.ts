@@ -87,6 +87,8 @@ export interface RunsTable {
   avg_ground_contact_ms: number | null;
   surface: string | null;
   shoe: string | null;
+  /** The runner's own note on the run. */
+  note: string | null;
   source: 'import' | 'manual';
   format: string | null;
   device: string | null;

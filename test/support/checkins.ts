@@ -1,5 +1,6 @@
 import { completeFindings } from './checkin-builders';
 import type { Sex } from '../../src/core/checkin';
+import type { CheckinBody } from '../../src/contract/checkins';
 
 /** Every required question answered "no" (pain 3/10 for 10 days), as the app sends when nothing worries. */
 export function allRedFlagsNo(sex: Sex = 'F', age = 34) {
@@ -7,10 +8,10 @@ export function allRedFlagsNo(sex: Sex = 'F', age = 34) {
 }
 
 /** A complete, mechanical check-in: no red flags, moderate pain, a recent jump in distance. */
-export function mechanicalCheckin(overrides: { painScore?: number } = {}) {
+export function mechanicalCheckin(overrides: { painScore?: number } = {}): CheckinBody {
   return {
     age: 34,
-    sex: 'F' as const,
+    sex: 'F',
     complete: true,
     findings: [
       ...allRedFlagsNo('F').filter((f) => f.code !== 'pain_score_0_10'),

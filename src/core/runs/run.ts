@@ -24,6 +24,8 @@ export interface Run {
   avgGroundContactMs: number | null;
   surface: Surface | null;
   shoe: string | null;
+  /** The runner's own words about the run (how the back felt, the route); null until they write one. */
+  note: string | null;
   source: 'import' | 'manual';
   format: Activity['format'] | null;
   device: string | null;
@@ -32,6 +34,9 @@ export interface Run {
   laps: Lap[];
   createdAt: string;
 }
+
+/** What the runner may change on a stored run (the edit form, PATCH /api/runs/:id). */
+export type RunEdits = Pick<Run, 'surface' | 'shoe' | 'name' | 'note'>;
 
 /** What an export knows beside the file (Strava's activities.csv). */
 export interface RunMeta {
@@ -113,6 +118,7 @@ export function runFromActivity(
     avgGroundContactMs: round(a.avgGroundContactMs),
     surface: defaultSurface({ indoor: a.indoor, subSport }),
     shoe: ctx.meta?.gear?.trim() || null,
+    note: null,
     source: 'import',
     format: a.format,
     device,
@@ -161,6 +167,7 @@ export function manualRun(input: ManualRunInput, ctx: { id: string; createdAt: s
     avgGroundContactMs: null,
     surface: input.surface !== undefined ? input.surface : defaultSurface({ indoor: input.indoor, subSport }),
     shoe: input.shoe?.trim() || null,
+    note: null,
     source: 'manual',
     format: null,
     device: null,

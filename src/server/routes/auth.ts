@@ -1,7 +1,5 @@
-import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
-import { loginBodySchema, registerBodySchema } from '../../core/account/credentials';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
 import { decoyHash, verifyPassword } from '../../app/passwords';
@@ -10,24 +8,14 @@ import { clearSessionCookie, currentUser, startSession } from '../plugins/sessio
 import { clientKey } from '../../core/net/ip-address';
 import { retryText, type LoginDecision } from '../../core/account/login-throttle';
 import { knownDevice, rememberDevice } from '../device-cookie';
-
-export const meSchema = z.object({ id: z.string(), email: z.string() });
+import { fromContract } from './contract-route';
 
 export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post(
-    '/api/auth/register',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['auth'],
-        summary: 'Create an account and log in',
-        body: registerBodySchema,
-        response: { 201: meSchema },
-      },
-    },
-    async (request, reply) => {
+  r.route({
+    ...fromContract('POST /api/auth/register'),
+    handler: async (request, reply) => {
       const created = await registerAccount(deps.repos, request.body, deps.clock.now());
       if (!created.ok) throw AppError.from(created.error);
       const account = created.value;
@@ -35,15 +23,11 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       rememberDevice(reply, request, deps.config.sessionSecret, account.email, deps.clock.now());
       return reply.status(201).send(account);
     },
-  );
+  });
 
-  r.post(
-    '/api/auth/login',
-    {
-      config: { public: true },
-      schema: { tags: ['auth'], summary: 'Log in', body: loginBodySchema, response: { 200: meSchema } },
-    },
-    async (request, reply) => {
+  r.route({
+    ...fromContract('POST /api/auth/login'),
+    handler: async (request, reply) => {
       const { email, password } = request.body;
       const now = deps.clock.now();
       const device = knownDevice(request, deps.config.sessionSecret, email);
@@ -60,26 +44,21 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       rememberDevice(reply, request, deps.config.sessionSecret, email, now, device);
       return { id: user.id, email: user.email };
     },
-  );
+  });
 
-  r.post(
-    '/api/auth/logout',
-    {
-      config: { public: true },
-      schema: { tags: ['auth'], summary: 'Log out (ends the session on the server)' },
-    },
-    async (request, reply) => {
+  r.route({
+    ...fromContract('POST /api/auth/logout'),
+    handler: async (request, reply) => {
       if (request.sessionTokenHash) await deps.repos.sessions.delete(request.sessionTokenHash);
       clearSessionCookie(reply, request);
       return reply.status(204).send();
     },
-  );
+  });
 
-  r.get(
-    '/api/me',
-    { schema: { tags: ['auth'], summary: 'The logged-in user', response: { 200: meSchema } } },
-    async (request) => currentUser(request),
-  );
+  r.route({
+    ...fromContract('GET /api/me'),
+    handler: async (request) => currentUser(request),
+  });
 }
 
 /** A refused login says how long to wait, and for the account-wide limit, how to get in sooner. */

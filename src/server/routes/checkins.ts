@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
 import type { Failure } from '../../core/result';
@@ -6,60 +5,35 @@ import { checkIn, checkinById, checkinOverview } from '../../app/check-in';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
 import { currentUser } from '../plugins/session';
-import { checkinBodySchema, checkinListSchema, checkinRecordSchema } from '../../contract/checkins';
-import { idText } from '../../core/validation/input-rules';
-
-const idParams = z.object({ id: idText });
+import { fromContract } from './contract-route';
 
 export function checkinRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post(
-    '/api/checkins',
-    {
-      schema: {
-        tags: ['check-ins'],
-        summary: 'Answer a check-in: triage it, store it, and return what to do',
-        body: checkinBodySchema,
-        response: { 201: checkinRecordSchema },
-      },
-    },
-    async (request, reply) => {
+  r.route({
+    ...fromContract('POST /api/checkins'),
+    handler: async (request, reply) => {
       const user = currentUser(request);
       const saved = await checkIn({ repos: deps.repos, now: deps.clock.now() }, user.id, request.body);
       if (!saved.ok) throw checkinError(saved.error);
       return reply.status(201).send(saved.value);
     },
-  );
+  });
 
-  r.get(
-    '/api/checkins',
-    {
-      schema: {
-        tags: ['check-ins'],
-        summary: 'Your check-ins, newest first, and whether a new one is due',
-        response: { 200: checkinListSchema },
-      },
-    },
-    async (request) => checkinOverview({ repos: deps.repos, now: deps.clock.now() }, currentUser(request).id),
-  );
+  r.route({
+    ...fromContract('GET /api/checkins'),
+    handler: async (request) =>
+      checkinOverview({ repos: deps.repos, now: deps.clock.now() }, currentUser(request).id),
+  });
 
-  r.get(
-    '/api/checkins/:id',
-    {
-      schema: {
-        tags: ['check-ins'],
-        summary: 'One check-in with its full result',
-        params: idParams,
-        response: { 200: checkinRecordSchema },
-      },
-    },
-    async (request) => {
+  r.route({
+    ...fromContract('GET /api/checkins/:id'),
+    handler: async (request) => {
       const found = await checkinById(deps, currentUser(request).id, request.params.id);
       if (!found.ok) throw AppError.from(found.error);
       return found.value;
     },
-  );
+  });
 }
 
 /** Missing answers and bad findings as issues that name each field. */

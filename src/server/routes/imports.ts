@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
 import { newImportStatus, upgradeImportStatus, type ImportStatus } from '../../app/import-status';
@@ -12,26 +11,15 @@ import { uploadLabel } from '../import-jobs';
 import { spoolUpload } from '../upload-spool';
 import { createUploadSlots, DEFAULT_UPLOAD_SLOTS } from '../upload-slots';
 import { currentUser } from '../plugins/session';
-import { importStatusSchema } from './run-schemas';
-
-const idParams = z.object({ id: z.string().max(64) });
+import { fromContract } from './contract-route';
 
 export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJobs): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const slots = createUploadSlots({ ...DEFAULT_UPLOAD_SLOTS, ...deps.config.uploadSlots });
 
-  r.post(
-    '/api/imports',
-    {
-      schema: {
-        tags: ['runs'],
-        summary:
-          'Upload activity files or an export archive (multipart, field "files"); imports in the background',
-        consumes: ['multipart/form-data'],
-        response: { 202: importStatusSchema },
-      },
-    },
-    async (request, reply) => {
+  r.route({
+    ...fromContract('POST /api/imports'),
+    handler: async (request, reply) => {
       const userId = currentUser(request).id;
       if (!request.isMultipart()) {
         throw new AppError(
@@ -65,39 +53,24 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
       void jobs.start(userId, status, files, dir);
       return reply.status(202).send(status);
     },
-  );
+  });
 
-  r.get(
-    '/api/imports',
-    {
-      schema: {
-        tags: ['runs'],
-        summary: 'Your recent imports, newest first (per-file results left out)',
-        response: { 200: z.object({ items: z.array(importStatusSchema) }) },
-      },
-    },
-    async (request) => {
+  r.route({
+    ...fromContract('GET /api/imports'),
+    handler: async (request) => {
       const items = await deps.repos.imports.recent(currentUser(request).id, 20);
       return { items: items.map((s) => ({ ...upgradeImportStatus(s), files: [] })) };
     },
-  );
+  });
 
-  r.get(
-    '/api/imports/:id',
-    {
-      schema: {
-        tags: ['runs'],
-        summary: 'Progress and per-file results of one import',
-        params: idParams,
-        response: { 200: importStatusSchema },
-      },
-    },
-    async (request) => {
+  r.route({
+    ...fromContract('GET /api/imports/:id'),
+    handler: async (request) => {
       const found = await deps.repos.imports.get(currentUser(request).id, request.params.id);
       if (!found) throw new AppError('not_found', 'No import with this id.');
       return upgradeImportStatus(found);
     },
-  );
+  });
 }
 
 export { uploadLabel };

@@ -1,11 +1,6 @@
-import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
-import {
-  RESET_REQUESTED_MESSAGE,
-  resetConfirmBodySchema,
-  resetRequestBodySchema,
-} from '../../core/account/password-reset';
+import { RESET_REQUESTED_MESSAGE } from '../../core/account/password-reset';
 import type { ThrottleDecision } from '../../core/account/sliding-window';
 import { confirmPasswordReset, requestPasswordReset } from '../../app/accounts';
 import { AppError } from '../app-error';
@@ -13,14 +8,9 @@ import type { BackgroundTasks } from '../background-tasks';
 import type { AppDeps } from '../deps';
 import { startSession } from '../plugins/session';
 import type { ResetThrottle } from '../../core/account/reset-throttle';
-import { meSchema } from './auth';
+import { fromContract } from './contract-route';
 import { clientKey } from '../../core/net/ip-address';
 import { knownDevice, rememberDevice } from '../device-cookie';
-
-export const authOptionsSchema = z.object({
-  /** `email`: a reset link can be emailed; `administrator`: the server's administrator sets passwords. */
-  passwordReset: z.enum(['email', 'administrator']),
-});
 
 const refuseIfThrottled = (decision: ThrottleDecision, message: (minutes: number) => string): void => {
   if (decision.allowed) return;
@@ -40,31 +30,14 @@ export function passwordResetRoutes(
   const publicUrl = deps.config.publicUrl ?? null;
   const mailer = publicUrl && deps.config.mail && deps.mailer ? deps.mailer : null;
 
-  r.get(
-    '/api/auth/options',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['auth'],
-        summary: 'How this server handles forgotten passwords',
-        response: { 200: authOptionsSchema },
-      },
-    },
-    async () => ({ passwordReset: mailer ? ('email' as const) : ('administrator' as const) }),
-  );
+  r.route({
+    ...fromContract('GET /api/auth/options'),
+    handler: async () => ({ passwordReset: mailer ? ('email' as const) : ('administrator' as const) }),
+  });
 
-  r.post(
-    '/api/auth/password-reset',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['auth'],
-        summary: 'Email a link to set a new password (same answer whether or not the account exists)',
-        body: resetRequestBodySchema,
-        response: { 202: z.object({ message: z.string() }) },
-      },
-    },
-    async (request, reply) => {
+  r.route({
+    ...fromContract('POST /api/auth/password-reset'),
+    handler: async (request, reply) => {
       if (!mailer || !publicUrl) {
         throw new AppError(
           'mail_not_configured',
@@ -84,20 +57,11 @@ export function passwordResetRoutes(
       );
       return reply.status(202).send({ message: RESET_REQUESTED_MESSAGE });
     },
-  );
+  });
 
-  r.post(
-    '/api/auth/password-reset/confirm',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['auth'],
-        summary: 'Set a new password with a reset link; ends every session of the account and logs in',
-        body: resetConfirmBodySchema,
-        response: { 200: meSchema },
-      },
-    },
-    async (request, reply) => {
+  r.route({
+    ...fromContract('POST /api/auth/password-reset/confirm'),
+    handler: async (request, reply) => {
       const now = deps.clock.now();
       refuseIfThrottled(
         throttle.checkConfirm(clientKey(request.ip), now.getTime()),
@@ -114,5 +78,5 @@ export function passwordResetRoutes(
       rememberDevice(reply, request, deps.config.sessionSecret, email, now, device);
       return { id: changed.value.userId, email: changed.value.email };
     },
-  );
+  });
 }

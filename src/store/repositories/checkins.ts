@@ -1,17 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { CheckinsTable, Database } from '../schema';
-import type { Finding, RuleId, Sex, TriageResult, Urgency } from '../../core/checkin';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+import type { RuleId, Urgency } from '../../core/checkin';
+import { checkinFromRow, checkinToRow, type CheckinRecord } from '../rows/checkins';
 
-export interface CheckinRecord {
-  id: string;
-  createdAt: string;
-  age: number;
-  sex: Sex;
-  complete: boolean;
-  findings: Finding[];
-  result: TriageResult;
-  painScore: number | null;
-}
+export type { CheckinRecord };
 
 export interface CheckinSummary {
   id: string;
@@ -21,20 +13,6 @@ export interface CheckinSummary {
   ruleIds: RuleId[];
   /** The result said to stop running (urgent or emergency, or a rule such as a suspected stress fracture). */
   stopRunning: boolean;
-}
-
-/** The one mapping from a `checkins` row to a record. */
-function toRecord(r: Selectable<CheckinsTable>): CheckinRecord {
-  return {
-    id: r.id,
-    createdAt: r.created_at,
-    age: r.age,
-    sex: r.sex as Sex,
-    complete: r.complete === 1,
-    findings: JSON.parse(r.findings_json) as Finding[],
-    result: JSON.parse(r.result_json) as TriageResult,
-    painScore: r.pain_score,
-  };
 }
 
 function toSummary(record: CheckinRecord): CheckinSummary {
@@ -52,21 +30,7 @@ function toSummary(record: CheckinRecord): CheckinSummary {
 export function checkinsRepository(db: Kysely<Database>) {
   return {
     async insert(userId: string, c: CheckinRecord): Promise<void> {
-      await db
-        .insertInto('checkins')
-        .values({
-          id: c.id,
-          user_id: userId,
-          created_at: c.createdAt,
-          age: c.age,
-          sex: c.sex,
-          complete: c.complete ? 1 : 0,
-          findings_json: JSON.stringify(c.findings),
-          urgency: c.result.urgency,
-          result_json: JSON.stringify(c.result),
-          pain_score: c.painScore,
-        })
-        .execute();
+      await db.insertInto('checkins').values(checkinToRow(userId, c)).execute();
     },
     async get(userId: string, id: string): Promise<CheckinRecord | undefined> {
       const r = await db
@@ -75,7 +39,7 @@ export function checkinsRepository(db: Kysely<Database>) {
         .where('user_id', '=', userId)
         .where('id', '=', id)
         .executeTakeFirst();
-      return r ? toRecord(r) : undefined;
+      return r ? checkinFromRow(r) : undefined;
     },
     /** The newest check-in in which every required question was answered. */
     async lastComplete(userId: string): Promise<CheckinRecord | undefined> {
@@ -88,7 +52,7 @@ export function checkinsRepository(db: Kysely<Database>) {
         .orderBy('id', 'desc')
         .limit(1)
         .executeTakeFirst();
-      return r ? toRecord(r) : undefined;
+      return r ? checkinFromRow(r) : undefined;
     },
     /** Newest first. */
     async list(userId: string, limit = 200): Promise<CheckinSummary[]> {
@@ -100,7 +64,7 @@ export function checkinsRepository(db: Kysely<Database>) {
         .orderBy('id', 'desc')
         .limit(limit)
         .execute();
-      return rows.map((r) => toSummary(toRecord(r)));
+      return rows.map((r) => toSummary(checkinFromRow(r)));
     },
     /** Pain scores recorded at check-ins since a moment, oldest first. */
     async painSince(userId: string, sinceIso: string): Promise<{ at: string; painScore: number }[]> {

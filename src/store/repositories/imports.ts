@@ -1,27 +1,21 @@
 import type { Kysely } from 'kysely';
-import type { Database, ImportsTable } from '../schema';
+import type { Database } from '../schema';
+import { importRows, type StoredImportStatus } from '../rows/imports';
 
 /** Import jobs: the status document the web app polls, kept so a runner can leave and come back. */
-export function importsRepository<S extends { state: ImportsTable['state'] }>(db: Kysely<Database>) {
+export function importsRepository<S extends StoredImportStatus>(db: Kysely<Database>) {
+  const rows = importRows<S>();
   return {
     async create(userId: string, id: string, filename: string, nowIso: string, status: S): Promise<void> {
       await db
         .insertInto('imports')
-        .values({
-          id,
-          user_id: userId,
-          state: status.state,
-          filename,
-          created_at: nowIso,
-          updated_at: nowIso,
-          status_json: JSON.stringify(status),
-        })
+        .values(rows.toRow(userId, id, filename, nowIso, status))
         .execute();
     },
     async save(userId: string, id: string, nowIso: string, status: S): Promise<void> {
       await db
         .updateTable('imports')
-        .set({ state: status.state, updated_at: nowIso, status_json: JSON.stringify(status) })
+        .set(rows.toUpdate(nowIso, status))
         .where('user_id', '=', userId)
         .where('id', '=', id)
         .execute();
@@ -33,32 +27,28 @@ export function importsRepository<S extends { state: ImportsTable['state'] }>(db
         .where('user_id', '=', userId)
         .where('id', '=', id)
         .executeTakeFirst();
-      return r ? (JSON.parse(r.status_json) as S) : undefined;
+      return r ? rows.fromRow(r) : undefined;
     },
     async recent(userId: string, limit: number): Promise<S[]> {
-      const rows = await db
+      const found = await db
         .selectFrom('imports')
         .select('status_json')
         .where('user_id', '=', userId)
         .orderBy('created_at', 'desc')
         .limit(limit)
         .execute();
-      return rows.map((r) => JSON.parse(r.status_json) as S);
+      return found.map(rows.fromRow);
     },
     /** Jobs cut off by a restart will never finish: mark them failed, with the reason. */
     async failUnfinished(nowIso: string, reason: string): Promise<void> {
-      const rows = await db
+      const unfinished = await db
         .selectFrom('imports')
-        .select(['id', 'user_id', 'status_json'])
+        .select(['id', 'status_json'])
         .where('state', 'in', ['receiving', 'processing'])
         .execute();
-      for (const r of rows) {
-        const status = { ...(JSON.parse(r.status_json) as S), state: 'failed' as const, error: reason };
-        await db
-          .updateTable('imports')
-          .set({ state: 'failed', updated_at: nowIso, status_json: JSON.stringify(status) })
-          .where('id', '=', r.id)
-          .execute();
+      for (const r of unfinished) {
+        const status = { ...rows.fromRow(r), state: 'failed' as const, error: reason };
+        await db.updateTable('imports').set(rows.toUpdate(nowIso, status)).where('id', '=', r.id).execute();
       }
     },
   };

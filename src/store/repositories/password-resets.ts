@@ -1,36 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { passwordResetFromRow, passwordResetToRow, type PasswordResetRow } from '../rows/password-resets';
 
-export interface PasswordResetRow {
-  tokenHash: string;
-  userId: string;
-  createdAt: string;
-  expiresAt: string;
-  usedAt: string | null;
-}
-
-const toRow = (r: Database['password_resets']): PasswordResetRow => ({
-  tokenHash: r.token_hash,
-  userId: r.user_id,
-  createdAt: r.created_at,
-  expiresAt: r.expires_at,
-  usedAt: r.used_at,
-});
+export type { PasswordResetRow };
 
 /** Password reset tokens, keyed by the hash of the emailed token. */
 export function passwordResetsRepository(db: Kysely<Database>) {
   return {
     async create(row: PasswordResetRow): Promise<void> {
-      await db
-        .insertInto('password_resets')
-        .values({
-          token_hash: row.tokenHash,
-          user_id: row.userId,
-          created_at: row.createdAt,
-          expires_at: row.expiresAt,
-          used_at: row.usedAt,
-        })
-        .execute();
+      await db.insertInto('password_resets').values(passwordResetToRow(row)).execute();
     },
     async find(tokenHash: string): Promise<PasswordResetRow | undefined> {
       const r = await db
@@ -38,7 +16,7 @@ export function passwordResetsRepository(db: Kysely<Database>) {
         .selectAll()
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
-      return r && toRow(r);
+      return r && passwordResetFromRow(r);
     },
     /**
      * Marks a token used if it is still unused and unexpired at `nowIso`, in one statement, so two

@@ -1,6 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, RunsTable } from '../schema';
-import type { Run, Surface } from '../../core/runs/run';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+import type { Run, RunEdits } from '../../core/runs/run';
+import { RUN_COLUMNS, runEditsToRow, runFromRow, runToRow } from '../rows/runs';
 import type { ActivityKey } from '../../core/activity/batch-duplicates';
 import { ON_FOOT_SPORTS } from '../../core/activity/activity';
 import type { LoadActivity } from '../../core/load/weekly-distance';
@@ -11,97 +12,6 @@ export interface RunListOptions {
   offset: number;
 }
 
-type RunRow = Omit<Selectable<RunsTable>, 'series'>;
-const LIST_COLUMNS = [
-  'id',
-  'user_id',
-  'start_time',
-  'utc_offset_s',
-  'sport',
-  'sub_sport',
-  'indoor',
-  'name',
-  'distance_m',
-  'elapsed_s',
-  'timer_s',
-  'gps_distance_m',
-  'ascent_m',
-  'avg_heart_rate',
-  'avg_cadence_spm',
-  'avg_step_length_mm',
-  'avg_vertical_oscillation_mm',
-  'avg_ground_contact_ms',
-  'surface',
-  'shoe',
-  'source',
-  'format',
-  'device',
-  'recovered',
-  'content_hash',
-  'laps_json',
-  'created_at',
-] as const;
-
-const toRun = (r: RunRow): Run => ({
-  id: r.id,
-  startTime: r.start_time,
-  utcOffsetS: r.utc_offset_s,
-  sport: r.sport,
-  subSport: r.sub_sport,
-  indoor: r.indoor === 1,
-  name: r.name,
-  distanceM: r.distance_m,
-  elapsedS: r.elapsed_s,
-  timerS: r.timer_s,
-  gpsDistanceM: r.gps_distance_m,
-  ascentM: r.ascent_m,
-  avgHeartRate: r.avg_heart_rate,
-  avgCadenceSpm: r.avg_cadence_spm,
-  avgStepLengthMm: r.avg_step_length_mm,
-  avgVerticalOscillationMm: r.avg_vertical_oscillation_mm,
-  avgGroundContactMs: r.avg_ground_contact_ms,
-  surface: r.surface as Surface | null,
-  shoe: r.shoe,
-  source: r.source,
-  format: r.format as Run['format'],
-  device: r.device,
-  recovered: r.recovered,
-  contentHash: r.content_hash,
-  laps: JSON.parse(r.laps_json) as Run['laps'],
-  createdAt: r.created_at,
-});
-
-const toRow = (userId: string, run: Run, series: Uint8Array | null): Selectable<RunsTable> => ({
-  id: run.id,
-  user_id: userId,
-  start_time: run.startTime,
-  utc_offset_s: run.utcOffsetS,
-  sport: run.sport,
-  sub_sport: run.subSport,
-  indoor: run.indoor ? 1 : 0,
-  name: run.name,
-  distance_m: run.distanceM,
-  elapsed_s: run.elapsedS,
-  timer_s: run.timerS,
-  gps_distance_m: run.gpsDistanceM,
-  ascent_m: run.ascentM,
-  avg_heart_rate: run.avgHeartRate,
-  avg_cadence_spm: run.avgCadenceSpm,
-  avg_step_length_mm: run.avgStepLengthMm,
-  avg_vertical_oscillation_mm: run.avgVerticalOscillationMm,
-  avg_ground_contact_ms: run.avgGroundContactMs,
-  surface: run.surface,
-  shoe: run.shoe,
-  source: run.source,
-  format: run.format,
-  device: run.device,
-  recovered: run.recovered,
-  content_hash: run.contentHash,
-  laps_json: JSON.stringify(run.laps),
-  series,
-  created_at: run.createdAt,
-});
-
 /** Stored runs, always scoped by user. */
 export function runsRepository(db: Kysely<Database>) {
   return {
@@ -111,7 +21,7 @@ export function runsRepository(db: Kysely<Database>) {
       for (let i = 0; i < runs.length; i += 50) {
         await db
           .insertInto('runs')
-          .values(runs.slice(i, i + 50).map((r) => toRow(userId, r.run, r.series)))
+          .values(runs.slice(i, i + 50).map((r) => runToRow(userId, r.run, r.series)))
           .execute();
       }
     },
@@ -162,14 +72,14 @@ export function runsRepository(db: Kysely<Database>) {
       let query = db.selectFrom('runs').where('user_id', '=', userId);
       if (options.onFootOnly) query = query.where('sport', 'in', [...ON_FOOT_SPORTS]);
       const items = await query
-        .select([...LIST_COLUMNS])
+        .select([...RUN_COLUMNS])
         .orderBy('start_time', 'desc')
         .orderBy('id', 'desc')
         .limit(options.limit)
         .offset(options.offset)
         .execute();
       const count = await query.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
-      return { items: items.map(toRun), total: Number(count?.n ?? 0) };
+      return { items: items.map(runFromRow), total: Number(count?.n ?? 0) };
     },
     async get(userId: string, id: string): Promise<{ run: Run; series: Uint8Array | null } | undefined> {
       const r = await db
@@ -179,17 +89,10 @@ export function runsRepository(db: Kysely<Database>) {
         .where('id', '=', id)
         .executeTakeFirst();
       if (!r) return undefined;
-      return { run: toRun(r), series: r.series ? new Uint8Array(r.series) : null };
+      return { run: runFromRow(r), series: r.series ? new Uint8Array(r.series) : null };
     },
-    async update(
-      userId: string,
-      id: string,
-      patch: Partial<Pick<Run, 'surface' | 'shoe' | 'name'>>,
-    ): Promise<boolean> {
-      const set: Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name'>> = {};
-      if (patch.surface !== undefined) set.surface = patch.surface;
-      if (patch.shoe !== undefined) set.shoe = patch.shoe;
-      if (patch.name !== undefined) set.name = patch.name;
+    async update(userId: string, id: string, edits: Partial<RunEdits>): Promise<boolean> {
+      const set = runEditsToRow(edits);
       if (Object.keys(set).length === 0) {
         return (await this.get(userId, id)) !== undefined;
       }

@@ -1,28 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { sessionToRow, type SessionRow } from '../rows/sessions';
 
-export interface SessionRow {
-  tokenHash: string;
-  userId: string;
-  createdAt: string;
-  expiresAt: string;
-  lastSeenAt: string;
-}
+export type { SessionRow };
 
 /** Server-side sessions, keyed by the hash of the cookie token. */
 export function sessionsRepository(db: Kysely<Database>) {
   return {
     async create(s: SessionRow): Promise<void> {
-      await db
-        .insertInto('sessions')
-        .values({
-          token_hash: s.tokenHash,
-          user_id: s.userId,
-          created_at: s.createdAt,
-          expires_at: s.expiresAt,
-          last_seen_at: s.lastSeenAt,
-        })
-        .execute();
+      await db.insertInto('sessions').values(sessionToRow(s)).execute();
     },
     /** The session's user, if the session exists and has not expired at `nowIso`. */
     async findActive(

@@ -1,21 +1,17 @@
 import type { Kysely } from 'kysely';
-import type { Database, UserSettingsTable } from '../schema';
+import type { Database } from '../schema';
 import { DEFAULT_SETTINGS, type SettingsPatch, type UserSettings } from '../../core/account/settings';
-
-const toSettings = (r: Pick<UserSettingsTable, 'units' | 'country'>): UserSettings => ({
-  units: r.units,
-  country: r.country,
-});
+import { SETTINGS_COLUMNS, settingsFromRow, settingsToRow } from '../rows/settings';
 
 /** Per-user preferences; a user who never saved any gets the defaults. */
 export function settingsRepository(db: Kysely<Database>) {
   const get = async (userId: string): Promise<UserSettings> => {
     const r = await db
       .selectFrom('user_settings')
-      .select(['units', 'country'])
+      .select([...SETTINGS_COLUMNS])
       .where('user_id', '=', userId)
       .executeTakeFirst();
-    return r ? toSettings(r) : { ...DEFAULT_SETTINGS };
+    return r ? settingsFromRow(r) : { ...DEFAULT_SETTINGS };
   };
   return {
     get,
@@ -24,13 +20,14 @@ export function settingsRepository(db: Kysely<Database>) {
       return db.transaction().execute(async (trx) => {
         const current = await settingsRepository(trx).get(userId);
         const next: UserSettings = { ...current, ...patch };
+        const row = settingsToRow(userId, next, nowIso);
         await trx
           .insertInto('user_settings')
-          .values({ user_id: userId, units: next.units, country: next.country, updated_at: nowIso })
+          .values(row)
           .onConflict((oc) =>
             oc
               .column('user_id')
-              .doUpdateSet({ units: next.units, country: next.country, updated_at: nowIso }),
+              .doUpdateSet({ units: row.units, country: row.country, updated_at: row.updated_at }),
           )
           .execute();
         return next;

@@ -1,35 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { userFromRow, userToRow, type UserRow } from '../rows/users';
 
-export interface UserRow {
-  id: string;
-  email: string;
-  passwordHash: string;
-  createdAt: string;
-}
+export type { UserRow };
 
 export type CreateUserResult = { ok: true; user: UserRow } | { ok: false; reason: 'email_taken' };
 
 /** Accounts. Emails arrive already normalised (see core/account/credentials). */
 export function usersRepository(db: Kysely<Database>) {
-  const toRow = (r: Database['users']): UserRow => ({
-    id: r.id,
-    email: r.email,
-    passwordHash: r.password_hash,
-    createdAt: r.created_at,
-  });
   return {
     async create(user: UserRow): Promise<CreateUserResult> {
       try {
-        await db
-          .insertInto('users')
-          .values({
-            id: user.id,
-            email: user.email,
-            password_hash: user.passwordHash,
-            created_at: user.createdAt,
-          })
-          .execute();
+        await db.insertInto('users').values(userToRow(user)).execute();
         return { ok: true, user };
       } catch (error) {
         if (isUniqueViolation(error)) return { ok: false, reason: 'email_taken' };
@@ -38,11 +20,11 @@ export function usersRepository(db: Kysely<Database>) {
     },
     async findByEmail(email: string): Promise<UserRow | undefined> {
       const r = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-      return r && toRow(r);
+      return r && userFromRow(r);
     },
     async findById(id: string): Promise<UserRow | undefined> {
       const r = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-      return r && toRow(r);
+      return r && userFromRow(r);
     },
     /** True when the user exists and now has `passwordHash`. */
     async setPasswordHash(id: string, passwordHash: string): Promise<boolean> {

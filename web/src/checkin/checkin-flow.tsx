@@ -9,7 +9,7 @@ import {
 } from '../../../src/core/checkin';
 import { emergencyContactFor } from '../../../src/core/emergency/emergency-services';
 import type { CheckinBody, TriageResultOut } from '../../../src/contract/checkins';
-import { api, ApiError } from '../lib/api';
+import { apiCall, ApiError } from '../lib/api';
 import { useSettings } from '../lib/settings';
 import { usePageTitle } from '../lib/page-title';
 import { Field } from '../components/field';
@@ -20,7 +20,7 @@ import { QuestionSection } from './question-section';
 import { StandingStep } from './standing-step';
 import { finishedStartBack, StartBackStep } from './start-back-step';
 import { buildSteps, contextFor, toFindings, unansweredOn, type Answer, type Answers } from './steps';
-import type { CheckinList, CheckinRecord } from './types';
+import type { CheckinList } from './types';
 import { findingDef } from '../../../src/core/checkin';
 
 type StepKey = 'about' | 'standing' | 'nerves' | 'body' | 'infection' | 'pain' | 'causes' | 'questionnaire';
@@ -53,7 +53,7 @@ export function CheckinFlow() {
   // Start from what the last check-in already told us: age and sex, and standing history to confirm.
   useEffect(() => {
     const fresh = loadDraft() === null;
-    api<CheckinList>('GET', '/api/checkins')
+    apiCall('GET /api/checkins')
       .then((list) => {
         setOverview(list);
         const profile = list.lastProfile;
@@ -123,7 +123,7 @@ export function CheckinFlow() {
 
   /** Store a check-in that stopped on an emergency, retrying while there is no connection. */
   const saveStopped = (body: CheckinBody) => {
-    api<CheckinRecord>('POST', '/api/checkins', body)
+    apiCall('POST /api/checkins', { body })
       .then(() => {
         setStopped((s) => (s ? { ...s, save: 'saved' } : s));
         clearDraft();
@@ -165,9 +165,8 @@ export function CheckinFlow() {
     setError(null);
     const startBack = draft.takeStartBack ? finishedStartBack(draft.startBack) : null;
     try {
-      const saved = await api<CheckinRecord>('POST', '/api/checkins', {
-        ...bodyFor(draft.answers),
-        ...(startBack ? { startBack } : {}),
+      const saved = await apiCall('POST /api/checkins', {
+        body: { ...bodyFor(draft.answers), ...(startBack ? { startBack } : {}) },
       });
       clearDraft();
       navigate(`/check-in/${saved.id}`, { replace: true });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../lib/api';
+import { apiCall } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
 import { EmptyState } from '../components/empty-state';
 import { PainChart } from './pain-chart';
@@ -14,7 +14,7 @@ export function CheckinHistoryPage() {
   const [error, setError] = useState(false);
   usePageTitle('Check-ins');
   useEffect(() => {
-    api<CheckinList>('GET', '/api/checkins')
+    apiCall('GET /api/checkins')
       .then(setList)
       .catch(() => setError(true));
   }, []);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, ApiError } from '../lib/api';
+import { apiCall, ApiError } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
 import { ClinicianResult, EmergencyCard, SelfManageResult } from './result-view';
 import type { CheckinRecord } from './types';
@@ -11,7 +11,7 @@ export function CheckinResultPage() {
   const [error, setError] = useState<string | null>(null);
   usePageTitle(record ? null : 'Check-in result');
   useEffect(() => {
-    api<CheckinRecord>('GET', `/api/checkins/${encodeURIComponent(id)}`)
+    apiCall('GET /api/checkins/:id', { params: { id } })
       .then(setRecord)
       .catch((e: unknown) =>
         setError(

@@ -1,7 +1,5 @@
-import type { CheckinListOut, CheckinRecordOut } from '../../../src/contract/checkins';
-
-/** What the API returns for one stored check-in (from the contract). */
-export type CheckinRecord = CheckinRecordOut;
-
-/** The check-ins list, the re-check suggestion and what a new check-in can start from (from the contract). */
-export type CheckinList = CheckinListOut;
+/** The check-in API as the web app reads it (from the contract). */
+export type {
+  CheckinListOut as CheckinList,
+  CheckinRecordOut as CheckinRecord,
+} from '../../../src/contract/checkins';

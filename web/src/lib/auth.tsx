@@ -1,10 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError } from './api';
+import type { Me } from '../../../src/contract/accounts';
+import { apiCall, ApiError } from './api';
 
-export interface Me {
-  id: string;
-  email: string;
-}
+export type { Me };
 
 interface AuthState {
   me: Me | null;
@@ -23,7 +21,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
 
   useEffect(() => {
-    api<Me>('GET', '/api/me')
+    apiCall('GET /api/me')
       .then(setMe)
       .catch((e: unknown) => {
         if (!(e instanceof ApiError && e.status === 401)) console.error(e);
@@ -33,16 +31,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const logIn = useCallback(async (email: string, password: string) => {
-    setMe(await api<Me>('POST', '/api/auth/login', { email, password }));
+    setMe(await apiCall('POST /api/auth/login', { body: { email, password } }));
   }, []);
   const signUp = useCallback(async (email: string, password: string) => {
-    setMe(await api<Me>('POST', '/api/auth/register', { email, password }));
+    setMe(await apiCall('POST /api/auth/register', { body: { email, password } }));
   }, []);
   const resetPassword = useCallback(async (token: string, password: string) => {
-    setMe(await api<Me>('POST', '/api/auth/password-reset/confirm', { token, password }));
+    setMe(await apiCall('POST /api/auth/password-reset/confirm', { body: { token, password } }));
   }, []);
   const logOut = useCallback(async () => {
-    await api<void>('POST', '/api/auth/logout');
+    await apiCall('POST /api/auth/logout');
     setMe(null);
   }, []);
 

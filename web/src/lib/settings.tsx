@@ -1,13 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { countryFromLocale } from '../../../src/core/emergency/emergency-services';
-import { api } from './api';
+import type { UserSettings } from '../../../src/contract/settings';
+import { apiCall } from './api';
 
-export type Units = 'km' | 'mi';
-
-interface SavedSettings {
-  units: Units;
-  country: string | null;
-}
+export type Units = UserSettings['units'];
+type SavedSettings = UserSettings;
 
 interface SettingsState {
   units: Units;
@@ -31,7 +28,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const [saved, setSaved] = useState<SavedSettings>({ units: 'km', country: null });
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    api<SavedSettings>('GET', '/api/settings')
+    apiCall('GET /api/settings')
       .then(setSaved)
       .catch(() => undefined)
       .finally(() => setLoaded(true));
@@ -42,7 +39,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
       const previous = saved;
       setSaved({ ...saved, ...patch });
       try {
-        setSaved(await api<SavedSettings>('PUT', '/api/settings', patch));
+        setSaved(await apiCall('PUT /api/settings', { body: patch }));
       } catch (error) {
         setSaved(previous);
         throw error;

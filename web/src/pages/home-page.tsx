@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { checkinLengthText } from '../../../src/core/checkin/checkin-length';
 import { emergencyContactFor } from '../../../src/core/emergency/emergency-services';
 import { Icon } from '../components/icons';
-import { api } from '../lib/api';
+import { apiCall } from '../lib/api';
 import { useSettings } from '../lib/settings';
 import { usePageTitle } from '../lib/page-title';
 import { UrgencyBadge } from '../checkin/urgency-badge';
@@ -94,7 +94,7 @@ export function HomePage() {
   usePageTitle('Today');
   const fetchList = useCallback(() => {
     setLoad({ state: 'loading' });
-    api<CheckinList>('GET', '/api/checkins')
+    apiCall('GET /api/checkins')
       .then((list) => setLoad({ state: 'ready', list }))
       .catch(() => setLoad({ state: 'failed' }));
   }, []);

@@ -1,18 +1,13 @@
 import { useEffect, useState } from 'react';
-import { api } from '../lib/api';
-
-/** How this server handles forgotten passwords (GET /api/auth/options). */
-export interface AuthOptions {
-  /** `email`: it emails a reset link; `administrator`: the person who runs the server sets passwords. */
-  passwordReset: 'email' | 'administrator';
-}
+import { apiCall } from '../lib/api';
+import type { AuthOptions } from '../../../src/contract/accounts';
 
 export type AuthOptionsState =
   { state: 'loading' } | { state: 'ready'; options: AuthOptions } | { state: 'failed' };
 
 let cached: Promise<AuthOptions> | null = null;
 const load = (): Promise<AuthOptions> => {
-  cached ??= api<AuthOptions>('GET', '/api/auth/options').catch((e: unknown) => {
+  cached ??= apiCall('GET /api/auth/options').catch((e: unknown) => {
     cached = null; // let the next page try again
     throw e;
   });

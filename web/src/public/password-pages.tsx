@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { MIN_PASSWORD_LENGTH } from '../../../src/core/account/credentials';
-import { api, ApiError } from '../lib/api';
+import { apiCall, ApiError } from '../lib/api';
 import { useAuth } from '../lib/auth';
 import { Field } from '../components/field';
 import { AuthBrand, type PublicPageState } from '../pages/auth-pages';
@@ -72,7 +72,7 @@ export function ForgotPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      const res = await api<{ message: string }>('POST', '/api/auth/password-reset', { email });
+      const res = await apiCall('POST /api/auth/password-reset', { body: { email } });
       setSent(res.message);
     } catch (err) {
       setError(asApiError(err));

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api, ApiError } from '../lib/api';
+import { apiCall, ApiError } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
 import { Icon } from '../components/icons';
 import { formatBytes, formatTimeLeft } from '../../../src/core/units/format';
@@ -34,7 +34,7 @@ export function ImportPage() {
   useEffect(() => {
     if (importId) return;
     let live = true;
-    api<{ items: ImportStatus[] }>('GET', '/api/imports')
+    apiCall('GET /api/imports')
       .then((list) => {
         const running = list.items.find(isRunning);
         if (live && running) {
@@ -56,7 +56,7 @@ export function ImportPage() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = async () => {
       try {
-        const s = await api<ImportStatus>('GET', `/api/imports/${encodeURIComponent(importId)}`);
+        const s = await apiCall('GET /api/imports/:id', { params: { id: importId } });
         if (!live) return;
         setStatus(s);
         setError(null);

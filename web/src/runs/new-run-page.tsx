@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, ApiError } from '../lib/api';
+import { apiCall, ApiError } from '../lib/api';
 import { useSettings } from '../lib/settings';
 import { usePageTitle } from '../lib/page-title';
 import { Field } from '../components/field';
@@ -17,7 +17,7 @@ import {
   startsInFuture,
   tooFastToRun,
 } from '../../../src/core/runs/manual-run-limits';
-import type { ManualRunBody, Run, RunList, Surface } from './types';
+import type { ManualRunBody, Surface } from './types';
 import { SurfaceSelect } from './run-edit';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -127,7 +127,7 @@ export function NewRunPage() {
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const [shoes, setShoes] = useState<string[]>([]);
   useEffect(() => {
-    api<RunList>('GET', '/api/runs?sport=all&limit=1')
+    apiCall('GET /api/runs', { query: { sport: 'all', limit: 1 } })
       .then((l) => setShoes(l.shoes))
       .catch(() => undefined);
   }, []);
@@ -150,7 +150,7 @@ export function NewRunPage() {
     }
     setSaving(true);
     try {
-      const run = await api<Run>('POST', '/api/runs', checked.body);
+      const run = await apiCall('POST /api/runs', { body: checked.body });
       navigate(`/runs/${run.id}`, { replace: true });
     } catch (err) {
       setServerError(

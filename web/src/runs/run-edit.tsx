@@ -1,9 +1,9 @@
-/** A run's editable details (name, surface, shoe) and its deletion. */
+/** A run's editable details (name, surface, shoe, note) and its deletion. */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../lib/api';
+import { apiCall, ApiError } from '../lib/api';
 import { Field } from '../components/field';
-import { SURFACES, type RunDetail, type RunList, type RunPatch, type Surface } from './types';
+import { SURFACES, type RunDetail, type RunPatch, type Surface } from './types';
 import { runTitle, SURFACE_WORD } from './words';
 
 export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDetail) => void }) {
@@ -11,16 +11,21 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
   const [name, setName] = useState(run.name ?? '');
   const [surface, setSurface] = useState<Surface | ''>(run.surface ?? '');
   const [shoe, setShoe] = useState(run.shoe ?? '');
+  const [note, setNote] = useState(run.note ?? '');
   const [shoes, setShoes] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
-    api<RunList>('GET', '/api/runs?sport=all&limit=1')
+    apiCall('GET /api/runs', { query: { sport: 'all', limit: 1 } })
       .then((l) => setShoes(l.shoes))
       .catch(() => undefined);
   }, []);
-  const dirty = name !== (run.name ?? '') || surface !== (run.surface ?? '') || shoe !== (run.shoe ?? '');
+  const dirty =
+    name !== (run.name ?? '') ||
+    surface !== (run.surface ?? '') ||
+    shoe !== (run.shoe ?? '') ||
+    note !== (run.note ?? '');
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setSaving(true);
@@ -30,10 +35,11 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
       name: name.trim() || null,
       surface: surface || null,
       shoe: shoe.trim() || null,
+      note: note.trim() || null,
     };
     try {
-      const saved = await api<RunDetail>('PATCH', `/api/runs/${encodeURIComponent(run.id)}`, patch);
-      onSaved({ ...run, ...saved, series: run.series, laps: run.laps });
+      const saved = await apiCall('PATCH /api/runs/:id', { params: { id: run.id }, body: patch });
+      onSaved({ ...run, ...saved });
       setStatus('Saved');
     } catch (err) {
       setError(err instanceof ApiError ? err : null);
@@ -83,6 +89,18 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
             <option key={s} value={s} />
           ))}
         </datalist>
+        <Field
+          label="Note"
+          hint="Anything to remember: how your back felt, the route, the weather."
+          value={note}
+          maxLength={500}
+          autoComplete="off"
+          onChange={(e) => {
+            setNote(e.target.value);
+            setStatus('');
+          }}
+          error={error?.fieldError('note')}
+        />
         {error && !error.issues.length && (
           <p className="form-error" role="alert">
             {error.message}
@@ -155,7 +173,7 @@ export function DeleteRun({ id }: { id: string }) {
     setBusy(true);
     setError(null);
     try {
-      await api<void>('DELETE', `/api/runs/${encodeURIComponent(id)}`);
+      await apiCall('DELETE /api/runs/:id', { params: { id } });
       navigate('/runs', { replace: true });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Could not delete the run. Try again.');

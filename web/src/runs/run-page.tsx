@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, ApiError } from '../lib/api';
+import { apiCall, ApiError } from '../lib/api';
 import { useSettings, type Units } from '../lib/settings';
 import { usePageTitle } from '../lib/page-title';
 import {
@@ -32,7 +32,7 @@ export function RunPage() {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    api<RunDetail>('GET', `/api/runs/${encodeURIComponent(id)}`)
+    apiCall('GET /api/runs/:id', { params: { id } })
       .then((r) => live && setRun(r))
       .catch(
         (e) =>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../lib/api';
+import { apiCall } from '../lib/api';
 import { useSettings } from '../lib/settings';
 import { usePageTitle } from '../lib/page-title';
 import { EmptyState } from '../components/empty-state';
@@ -27,7 +27,7 @@ export function RunsPage() {
   usePageTitle('Runs');
 
   const load = useCallback(() => {
-    api<RunList>('GET', `/api/runs?sport=${sport}&limit=${PAGE}&offset=0`)
+    apiCall('GET /api/runs', { query: { sport, limit: PAGE, offset: 0 } })
       .then((l) => {
         setList(l);
         setError(false);
@@ -43,7 +43,7 @@ export function RunsPage() {
     let wasRunning = false;
     const tick = async () => {
       try {
-        const l = await api<{ items: ImportStatus[] }>('GET', '/api/imports');
+        const l = await apiCall('GET /api/imports');
         if (!live) return;
         const r = l.items.find(isRunning) ?? null;
         setRunning(r);
@@ -68,10 +68,9 @@ export function RunsPage() {
     if (!list) return;
     setMore(true);
     try {
-      const next = await api<RunList>(
-        'GET',
-        `/api/runs?sport=${sport}&limit=${PAGE}&offset=${list.items.length}`,
-      );
+      const next = await apiCall('GET /api/runs', {
+        query: { sport, limit: PAGE, offset: list.items.length },
+      });
       setList({ ...next, items: [...list.items, ...next.items] });
     } catch {
       setError(true);

@@ -31,19 +31,17 @@ export function uploadFiles(files: File[], onProgress: (p: UploadProgress) => vo
         data = undefined;
       }
       if (xhr.status >= 200 && xhr.status < 300 && data) {
-        resolve(data as ImportStatus);
+        resolve(data as ImportStatus); // POST /api/imports answers 202 with the contract's import status
         return;
       }
-      const e = (data ?? {}) as { code?: string; message?: string };
       reject(
-        new ApiError(
+        ApiError.fromResponse(
           xhr.status,
-          e.code ?? 'http_error',
+          data,
           // The server's message names the file or the limit; a proxy's 413 carries none.
-          e.message ??
-            (xhr.status === 413
-              ? 'This upload is larger than this server accepts. Try fewer or smaller files at a time.'
-              : `The server answered ${xhr.status}.`),
+          xhr.status === 413
+            ? 'This upload is larger than this server accepts. Try fewer or smaller files at a time.'
+            : `The server answered ${xhr.status}.`,
         ),
       );
     };

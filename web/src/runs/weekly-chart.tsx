@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Units } from '../lib/settings';
-import { api } from '../lib/api';
+import { apiCall } from '../lib/api';
 import { formatDistance, toUnits } from '../../../src/core/units/format';
 import type { WeeklyLoadResponse, WeekTotalsResponse } from '../../../src/contract/load';
 import { niceTicks } from './chart-scale';
@@ -34,8 +34,7 @@ export function WeeklyChart({ units, version }: { units: Units; version: number 
   const [load, setLoad] = useState<WeeklyLoadResponse | null>(null);
   useEffect(() => {
     let live = true;
-    const zone = encodeURIComponent(browserTimeZone());
-    api<WeeklyLoadResponse>('GET', `/api/load/weekly?weeks=${WEEKS}&timeZone=${zone}`)
+    apiCall('GET /api/load/weekly', { query: { weeks: WEEKS, timeZone: browserTimeZone() } })
       .then((l) => live && setLoad(l))
       .catch(() => live && setLoad(null));
     return () => {

@@ -1,12 +1,15 @@
+/** Runs: the list, one run with its charts, a run added by hand, and a runner's edits. */
 import { z } from 'zod';
-import { SURFACES } from '../../core/runs/run';
-import { FILE_OUTCOMES } from '../../core/imports/import-counts';
-import { boundedNumber, plainText, plausibleDateTime } from '../../core/validation/input-rules';
-import { MANUAL_RUN_LIMITS, tooFastToRun } from '../../core/runs/manual-run-limits';
+import { SURFACES } from '../core/runs/run';
+import { boundedNumber, idText, plainText, plausibleDateTime } from '../core/validation/input-rules';
+import { MANUAL_RUN_LIMITS, tooFastToRun } from '../core/runs/manual-run-limits';
 
 const surface = z.enum(SURFACES).nullable();
 const shoe = plainText('shoe name', 80).nullable();
 const name = plainText('name', 120).nullable();
+const note = plainText('note', 500).nullable();
+
+export const runIdParams = z.object({ id: idText });
 
 export const runSchema = z.object({
   id: z.string(),
@@ -24,6 +27,7 @@ export const runSchema = z.object({
   ascentM: z.number().nullable(),
   surface,
   shoe: z.string().nullable(),
+  note: z.string().nullable().describe("the runner's own words about the run"),
   source: z.enum(['import', 'manual']),
   format: z.enum(['fit', 'gpx', 'tcx']).nullable(),
   device: z.string().nullable(),
@@ -62,8 +66,8 @@ export const runDetailSchema = runSchema.extend({
 
 export const runListQuery = z.object({
   sport: z.enum(['running', 'all']).default('running').describe('running: on-foot activities only'),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  limit: z.coerce.number<string | number>().int().min(1).max(1000).default(200),
+  offset: z.coerce.number<string | number>().int().min(0).max(10_000_000).default(0),
 });
 
 export const runListSchema = z.object({
@@ -105,42 +109,16 @@ export const manualRunBody = z
   });
 
 export const runPatchBody = z
-  .object({ surface: surface.optional(), shoe: shoe.optional(), name: name.optional() })
+  .object({
+    surface: surface.optional(),
+    shoe: shoe.optional(),
+    name: name.optional(),
+    note: note.optional(),
+  })
   .strict();
 
-const count = z.number().int().min(0);
-
-/** Counts per file that add up: imported + recovered + duplicates + skipped + failed = filesDone. */
-export const importStatusSchema = z.object({
-  id: z.string(),
-  state: z.enum(['receiving', 'processing', 'done', 'failed']),
-  filename: z.string(),
-  createdAt: z.string(),
-  filesDone: count.describe('files (and entries) settled: the sum of the five outcome counts'),
-  filesTotal: count.nullable().describe('files found so far; equals filesDone once done'),
-  bytesDone: z.number(),
-  bytesTotal: z.number().nullable(),
-  imported: count.describe('files that added at least one new activity, read whole'),
-  recovered: count.describe('damaged files whose readable part added a new activity (partly read)'),
-  duplicates: count.describe('files whose activities were all here already'),
-  skipped: count.describe('files with no activity in them (sleep, settings), entries without a date'),
-  failed: count.describe('files that could not be read'),
-  entries: count.describe('of the counted items, entries without a file (typed in by hand on Strava)'),
-  activities: count.describe('new activities stored; a multisport file adds one per sport'),
-  replaced: count.describe('partly read runs replaced by a complete copy'),
-  files: z.array(
-    z.object({
-      source: z.string(),
-      status: z.enum(FILE_OUTCOMES),
-      error: z
-        .object({ code: z.string(), message: z.string() })
-        .nullable()
-        .describe(
-          'code from the error catalogue (plain words in core/imports/import-words) and technical detail',
-        ),
-      runIds: z.array(z.string()),
-      entry: z.boolean(),
-    }),
-  ),
-  error: z.string().nullable(),
-});
+export type Run = z.output<typeof runSchema>;
+export type RunDetail = z.output<typeof runDetailSchema>;
+export type RunList = z.output<typeof runListSchema>;
+export type ManualRunBody = z.input<typeof manualRunBody>;
+export type RunPatch = z.input<typeof runPatchBody>;

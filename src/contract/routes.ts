@@ -1,0 +1,184 @@
+/**
+ * The route table: every route of the JSON API, its request shapes and its answers. The server registers
+ * each route from here (validation, serialization, the OpenAPI document); the web app's client is typed
+ * from it. A new route is one entry here and one handler in src/server/routes.
+ */
+import { z } from 'zod';
+import type { RouteKeyPattern, RouteSpec } from './route-spec';
+import { healthSchema, openApiDocumentSchema } from './health';
+import { authOptionsSchema, loginBodySchema, meSchema, registerBodySchema } from './accounts';
+import { resetConfirmBodySchema, resetRequestBodySchema, resetRequestedSchema } from './password-reset';
+import { settingsPatchSchema, userSettingsSchema } from './settings';
+import { checkinBodySchema, checkinIdParams, checkinListSchema, checkinRecordSchema } from './checkins';
+import {
+  manualRunBody,
+  runDetailSchema,
+  runIdParams,
+  runListQuery,
+  runListSchema,
+  runPatchBody,
+  runSchema,
+} from './runs';
+import { importIdParams, importListSchema, importStatusSchema } from './imports';
+import { weeklyLoadQuerySchema, weeklyLoadSchema } from './load';
+
+/** A 204 answer: no body. */
+const noContent = z.undefined();
+
+export const API_ROUTES = {
+  // system
+  'GET /api/health': {
+    public: true,
+    tags: ['system'],
+    summary: 'Is the server up, and on which database',
+    response: { 200: healthSchema },
+  },
+  'GET /api/openapi.json': {
+    public: true,
+    hide: true,
+    tags: ['system'],
+    summary: 'This API described as OpenAPI 3',
+    response: { 200: openApiDocumentSchema },
+  },
+
+  // accounts
+  'POST /api/auth/register': {
+    public: true,
+    tags: ['auth'],
+    summary: 'Create an account and log in',
+    body: registerBodySchema,
+    response: { 201: meSchema },
+  },
+  'POST /api/auth/login': {
+    public: true,
+    tags: ['auth'],
+    summary: 'Log in',
+    body: loginBodySchema,
+    response: { 200: meSchema },
+  },
+  'POST /api/auth/logout': {
+    public: true,
+    tags: ['auth'],
+    summary: 'Log out (ends the session on the server)',
+    response: { 204: noContent },
+  },
+  'GET /api/me': { tags: ['auth'], summary: 'The logged-in user', response: { 200: meSchema } },
+
+  // password reset
+  'GET /api/auth/options': {
+    public: true,
+    tags: ['auth'],
+    summary: 'How this server handles forgotten passwords',
+    response: { 200: authOptionsSchema },
+  },
+  'POST /api/auth/password-reset': {
+    public: true,
+    tags: ['auth'],
+    summary: 'Email a link to set a new password (same answer whether or not the account exists)',
+    body: resetRequestBodySchema,
+    response: { 202: resetRequestedSchema },
+  },
+  'POST /api/auth/password-reset/confirm': {
+    public: true,
+    tags: ['auth'],
+    summary: 'Set a new password with a reset link; ends every session of the account and logs in',
+    body: resetConfirmBodySchema,
+    response: { 200: meSchema },
+  },
+
+  // settings
+  'GET /api/settings': {
+    tags: ['settings'],
+    summary: 'Your preferences',
+    response: { 200: userSettingsSchema },
+  },
+  'PUT /api/settings': {
+    tags: ['settings'],
+    summary: 'Change your preferences; fields left out keep their value',
+    body: settingsPatchSchema,
+    response: { 200: userSettingsSchema },
+  },
+
+  // check-ins
+  'POST /api/checkins': {
+    tags: ['check-ins'],
+    summary: 'Answer a check-in: triage it, store it, and return what to do',
+    body: checkinBodySchema,
+    response: { 201: checkinRecordSchema },
+  },
+  'GET /api/checkins': {
+    tags: ['check-ins'],
+    summary: 'Your check-ins, newest first, and whether a new one is due',
+    response: { 200: checkinListSchema },
+  },
+  'GET /api/checkins/:id': {
+    tags: ['check-ins'],
+    summary: 'One check-in with its full result',
+    params: checkinIdParams,
+    response: { 200: checkinRecordSchema },
+  },
+
+  // runs
+  'GET /api/runs': {
+    tags: ['runs'],
+    summary: 'Your runs, newest first',
+    querystring: runListQuery,
+    response: { 200: runListSchema },
+  },
+  'GET /api/runs/:id': {
+    tags: ['runs'],
+    summary: 'One run with laps and chart series',
+    params: runIdParams,
+    response: { 200: runDetailSchema },
+  },
+  'POST /api/runs': {
+    tags: ['runs'],
+    summary: 'Add a run by hand (treadmill, no watch)',
+    body: manualRunBody,
+    response: { 201: runSchema },
+  },
+  'PATCH /api/runs/:id': {
+    tags: ['runs'],
+    summary: 'Change what the runner adds to a run (surface, shoe, name)',
+    params: runIdParams,
+    body: runPatchBody,
+    response: { 200: runSchema },
+  },
+  'DELETE /api/runs/:id': {
+    tags: ['runs'],
+    summary: 'Delete a run',
+    params: runIdParams,
+    response: { 204: noContent },
+  },
+
+  // imports
+  'POST /api/imports': {
+    tags: ['runs'],
+    summary:
+      'Upload activity files or an export archive (multipart, field "files"); imports in the background',
+    consumes: ['multipart/form-data'],
+    response: { 202: importStatusSchema },
+  },
+  'GET /api/imports': {
+    tags: ['runs'],
+    summary: 'Your recent imports, newest first (per-file results left out)',
+    response: { 200: importListSchema },
+  },
+  'GET /api/imports/:id': {
+    tags: ['runs'],
+    summary: 'Progress and per-file results of one import',
+    params: importIdParams,
+    response: { 200: importStatusSchema },
+  },
+
+  // training load
+  'GET /api/load/weekly': {
+    tags: ['load'],
+    summary: 'Weekly running distance, judged by the 10 % rule and for 30 % spikes',
+    querystring: weeklyLoadQuerySchema,
+    response: { 200: weeklyLoadSchema },
+  },
+} satisfies Record<RouteKeyPattern, RouteSpec>;
+
+export type ApiRoutes = typeof API_ROUTES;
+export type RouteKey = keyof ApiRoutes;

@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { DIALECTS } from '../support/databases';
+import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
+import { mechanicalCheckin } from '../support/checkins';
+import { multipart } from '../support/multipart';
+import { gpxRun } from '../support/importers/synthetic';
+import type { Mailer } from '../../src/app/accounts';
+import { API_ROUTES, type ApiRoutes, type RouteKey } from '../../src/contract/routes';
+import { fillPath, splitRouteKey, type RouteInput } from '../../src/contract/route-spec';
+import { errorBodySchema } from '../../src/contract/errors';
+
+/**
+ * Every route of the contract, called on the real server, answers a status the contract lists with a
+ * body its schema reads, and nothing more: `schema.parse(body)` drops keys the contract does not know,
+ * so comparing it with the body catches an internal field that leaks (a file hash, a password hash).
+ */
+
+interface Ctx {
+  t: TestApp;
+  cookie: string;
+  email: string;
+  runId: string;
+  checkinId: string;
+  importId: string;
+  /** A reset token for a second account, so confirming it ends none of the main account's sessions. */
+  resetToken: () => Promise<string>;
+}
+
+interface Call<K extends RouteKey> {
+  input: RouteInput<ApiRoutes[K]>;
+  /** The session cookie; the main runner's unless given (null: none). */
+  cookie?: string | null;
+  /** A multipart body instead of JSON. */
+  form?: ReturnType<typeof multipart>;
+}
+
+const gpx = (start: string) => new TextEncoder().encode(gpxRun(start, 30));
+const PASSWORD = 'a long enough secret';
+
+/** How to call each route so that it succeeds. A route added to the contract needs an entry here. */
+const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
+  'GET /api/health': () => ({ input: {} }),
+  'GET /api/openapi.json': () => ({ input: {} }),
+  'POST /api/auth/register': () => ({
+    input: { body: { email: `new-${randomUUID()}@example.com`, password: PASSWORD } },
+    cookie: null,
+  }),
+  'POST /api/auth/login': (c) => ({ input: { body: { email: c.email, password: PASSWORD } }, cookie: null }),
+  'POST /api/auth/logout': async (c) => ({ input: {}, cookie: (await c.t.register()).cookie }),
+  'GET /api/me': () => ({ input: {} }),
+  'GET /api/auth/options': () => ({ input: {}, cookie: null }),
+  'POST /api/auth/password-reset': () => ({ input: { body: { email: 'nobody@example.com' } }, cookie: null }),
+  'POST /api/auth/password-reset/confirm': async (c) => ({
+    input: { body: { token: await c.resetToken(), password: 'another long secret' } },
+    cookie: null,
+  }),
+  'GET /api/settings': () => ({ input: {} }),
+  'PUT /api/settings': () => ({ input: { body: { units: 'mi', country: 'gb' } } }),
+  'POST /api/checkins': () => ({ input: { body: mechanicalCheckin({ painScore: 4 }) } }),
+  'GET /api/checkins': () => ({ input: {} }),
+  'GET /api/checkins/:id': (c) => ({ input: { params: { id: c.checkinId } } }),
+  'GET /api/runs': () => ({ input: { query: { sport: 'all', limit: 10, offset: 0 } } }),
+  'GET /api/runs/:id': (c) => ({ input: { params: { id: c.runId } } }),
+  'POST /api/runs': () => ({
+    input: {
+      body: {
+        startTime: '2026-11-20T07:00:00Z',
+        distanceM: 5000,
+        elapsedS: 1700,
+        indoor: true,
+        shoe: 'Pegasus',
+      },
+    },
+  }),
+  'PATCH /api/runs/:id': (c) => ({
+    input: {
+      params: { id: c.runId },
+      body: { surface: 'trail', name: 'Hill loop', note: 'Back felt fine after the climb' },
+    },
+  }),
+  'DELETE /api/runs/:id': async (c) => {
+    const extra = await send(c, 'POST /api/runs', {
+      input: { body: { startTime: '2026-11-10T07:00:00Z', distanceM: 3000, elapsedS: 1100, indoor: false } },
+    });
+    return { input: { params: { id: (extra.json() as { id: string }).id } } };
+  },
+  'POST /api/imports': () => ({
+    input: {},
+    form: multipart([{ name: 'morning.gpx', data: gpx('2026-11-19T07:00:00Z') }]),
+  }),
+  'GET /api/imports': () => ({ input: {} }),
+  'GET /api/imports/:id': (c) => ({ input: { params: { id: c.importId } } }),
+  'GET /api/load/weekly': () => ({ input: { query: { weeks: 8, timeZone: 'Europe/London' } } }),
+};
+
+async function send<K extends RouteKey>(c: Ctx, key: K, call: Call<K>) {
+  const { method, url } = splitRouteKey(key);
+  const { params, query, body } = call.input as { params?: object; query?: object; body?: unknown };
+  const cookie = call.cookie === undefined ? c.cookie : call.cookie;
+  return c.t.app.inject({
+    method,
+    url: fillPath(url, params),
+    query: Object.fromEntries(Object.entries(query ?? {}).map(([k, v]) => [k, String(v)])),
+    headers: { origin: ORIGIN, ...(cookie ? { cookie } : {}), ...call.form?.headers },
+    ...(call.form ? { payload: call.form.payload } : body === undefined ? {} : { payload: body as object }),
+  });
+}
+
+/** The body read by the contract's schema for its status, and the same body as sent. */
+function readBody(schema: z.ZodType, statusCode: number, text: string) {
+  const sent: unknown = statusCode === 204 ? undefined : JSON.parse(text);
+  return { sent, read: schema.parse(sent) };
+}
+
+function fakeMailer(): Mailer & { sent: string[] } {
+  const sent: string[] = [];
+  return { sent, send: async (m) => void sent.push(m.text) };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`every route answers as the contract says [${dialect}]`, () => {
+    const mailer = fakeMailer();
+    let c: Ctx;
+    beforeAll(async () => {
+      const t = await createTestApp(dialect, {
+        config: {
+          publicUrl: 'https://back.example.org',
+          mail: {
+            smtp: { host: 'mail.invalid', port: 587, secure: false, auth: null },
+            from: 'b <b@example.org>',
+          },
+        },
+        mailer,
+      });
+      const me = await t.register('contract@example.com', PASSWORD);
+      const resetEmail = 'reset@example.com';
+      await t.register(resetEmail, PASSWORD);
+      c = {
+        t,
+        cookie: me.cookie,
+        email: me.email,
+        runId: '',
+        checkinId: '',
+        importId: '',
+        resetToken: async () => {
+          const asked = await send(c, 'POST /api/auth/password-reset', {
+            input: { body: { email: resetEmail } },
+          });
+          expect(asked.statusCode).toBe(202);
+          await t.app.backgroundTasks.idle();
+          const token = /#token=([A-Za-z0-9_-]+)/.exec(mailer.sent.at(-1) ?? '')?.[1];
+          if (!token) throw new Error('no reset link was sent');
+          return token;
+        },
+      };
+      const upload = await send(c, 'POST /api/imports', {
+        input: {},
+        form: multipart([{ name: 'seed.gpx', data: gpx('2026-11-18T07:00:00Z') }]),
+      });
+      expect(upload.statusCode).toBe(202);
+      await t.app.importJobs.idle();
+      c.importId = (upload.json() as { id: string }).id;
+      const runs = await send(c, 'GET /api/runs', { input: {} });
+      c.runId = (runs.json() as { items: { id: string }[] }).items[0]!.id;
+      const checkin = await send(c, 'POST /api/checkins', { input: { body: mechanicalCheckin() } });
+      c.checkinId = (checkin.json() as { id: string }).id;
+    });
+    afterAll(async () => c?.t.close());
+
+    it('registers exactly the routes of the contract, each open or closed as it says', () => {
+      const registered = c.t.app.routeTable
+        .filter((r) => r.url.startsWith('/api/'))
+        .map((r) => `${r.method} ${r.url}${r.public ? ' (public)' : ''}`)
+        .sort();
+      const contract = Object.entries(API_ROUTES)
+        .map(([key, spec]) => `${key}${'public' in spec && spec.public ? ' (public)' : ''}`)
+        .sort();
+      expect(registered).toEqual(contract);
+    });
+
+    it('describes every route of the contract in the OpenAPI document, with its statuses and the error body', async () => {
+      const doc = (await c.t.app.inject({ url: '/api/openapi.json' })).json() as {
+        paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      };
+      for (const [key, spec] of Object.entries(API_ROUTES)) {
+        if ('hide' in spec && spec.hide) continue;
+        const { method, url } = splitRouteKey(key as RouteKey);
+        const described = doc.paths[url.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+        expect(Object.keys(described?.responses ?? {}).sort(), key).toEqual(
+          [...Object.keys(spec.response), '4XX', '5XX'].sort(),
+        );
+      }
+    });
+
+    for (const key of Object.keys(CALLS) as RouteKey[]) {
+      it(`${key} answers a status and body from the contract`, async () => {
+        const res = await send(c, key, await CALLS[key](c));
+        const responses: Partial<Record<number, z.ZodType>> = API_ROUTES[key].response;
+        const schema = responses[res.statusCode];
+        expect(schema, `${key} answered ${res.statusCode}: ${res.body.slice(0, 300)}`).toBeDefined();
+        const { sent, read } = readBody(schema!, res.statusCode, res.body);
+        expect(read).toEqual(sent);
+        if (res.statusCode === 204) expect(res.body).toBe('');
+      });
+    }
+
+    it('shows a run with its chart series and laps, the runner’s note, and no internal field', async () => {
+      const res = await send(c, 'GET /api/runs/:id', { input: { params: { id: c.runId } } });
+      expect(res.json()).toMatchObject({ note: 'Back felt fine after the climb', surface: 'trail' });
+      const run = res.json() as Record<string, unknown> & { series: { t: number[] } | null };
+      expect(run.series?.t.length).toBeGreaterThan(0);
+      expect(run).not.toHaveProperty('contentHash');
+      expect(run).not.toHaveProperty('user_id');
+    });
+
+    it('answers failures with the contract error body', async () => {
+      const failures = [
+        await send(c, 'GET /api/runs/:id', { input: { params: { id: randomUUID() } } }),
+        await send(c, 'GET /api/me', { input: {}, cookie: null }),
+        await send(c, 'POST /api/runs', {
+          input: { body: { startTime: 'soon', distanceM: -1, elapsedS: 0, indoor: true } },
+        }),
+        await send(c, 'GET /api/runs', { input: { query: { limit: 0 } } }),
+        await c.t.app.inject({ method: 'GET', url: '/api/no-such-route' }),
+      ];
+      expect(failures.map((f) => f.statusCode)).toEqual([404, 401, 400, 400, 404]);
+      for (const f of failures) {
+        const body: unknown = f.json();
+        expect(errorBodySchema.parse(body), f.body).toEqual(body);
+      }
+      expect((failures[2]!.json() as { issues: unknown[] }).issues.length).toBeGreaterThan(0);
+    });
+  });
+}
