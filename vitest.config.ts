@@ -6,19 +6,29 @@ import { defineConfig } from 'vitest/config';
  * - medium: repositories and HTTP routes on real databases, `*.medium.test.ts`.
  * - e2e: the built app in real Chromium, `test/e2e/*.e2e.test.ts`.
  */
+/** Compiles dist/ when stale before any test spawns `bin/backstride`. */
+const globalSetup = ['test/support/compiled-build.ts'];
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'small',
-          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+          globalSetup,
+          include: [
+            'src/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'test/support/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+          ],
           exclude: ['**/*.medium.test.ts', '**/node_modules/**'],
         },
       },
       {
         test: {
           name: 'medium',
+          globalSetup,
           include: ['src/**/*.medium.test.ts', 'test/medium/**/*.medium.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -27,6 +37,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          globalSetup,
           include: ['test/e2e/**/*.e2e.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,4 +1,7 @@
 /** `npm run bench`: every benchmark, each printing its numbers and its ratio against a baseline run alongside. */
 import { runImportBench } from './import.bench';
+import { runCliBench } from './cli.bench';
 
 await runImportBench();
+console.log('');
+await runCliBench();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activityKey, DuplicateIndex } from '../src/core/activity/batch-duplicates';
 import { importSources } from '../src/importers/import-batch';
-import { CORPUS_AVAILABLE } from '../src/importers/testing/corpus';
+import { CORPUS_AVAILABLE } from '../test/support/importers/corpus';
 import { buildSyntheticStravaArchive } from './strava-archive';
 import { shiftXmlDays } from './time-shift';
 

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Activity } from '../src/core/activity/activity';
 import { activityKey, DuplicateIndex } from '../src/core/activity/batch-duplicates';
 import { decodeFile } from '../src/importers/decode-file';
-import { ZipFileWriter } from '../src/importers/testing/zip-writer';
+import { ZipFileWriter } from '../test/support/importers/zip-writer';
 import { shiftFitDays, shiftXmlDays } from './time-shift';
 
 const CORPUS = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../shared/data/activities');

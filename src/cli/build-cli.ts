@@ -1,24 +1,85 @@
-import { Command } from 'commander';
+import { Command, Help } from 'commander';
 import type { CliContext } from './context';
-import { registerServe } from './commands/serve';
-import { registerMigrate } from './commands/migrate';
-import { registerUser } from './commands/user';
-import { registerTriage } from './commands/triage';
-import { registerInspect } from './commands/inspect';
-import { registerImport } from './commands/import';
 
-/** The whole `backstride` command tree; `main` runs it, tests drive it with fake streams. */
-export function buildCli(ctx: CliContext): Command {
+type Register = (program: Command, ctx: CliContext) => void;
+
+interface CommandEntry {
+  name: string;
+  /** How `backstride --help` lists it: what commander prints for the loaded command. */
+  term: string;
+  summary: string;
+  load(): Promise<Register>;
+}
+
+/**
+ * Every command, with its line in `backstride --help` and how to load it. Only the command being run is
+ * loaded (and with it a database driver, the decoders, …), so `--help` and `triage` start in about the
+ * time Node itself takes. The lines here must match the commands' own; build-cli.test.ts checks that.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'serve',
+    term: 'serve [options]',
+    summary: 'serve the web app and the JSON API',
+    load: async () => (await import('./commands/serve')).registerServe,
+  },
+  {
+    name: 'migrate',
+    term: 'migrate [options]',
+    summary: 'bring the database schema up to date (serve also does this on start)',
+    load: async () => (await import('./commands/migrate')).registerMigrate,
+  },
+  {
+    name: 'user',
+    term: 'user',
+    summary: 'manage accounts',
+    load: async () => (await import('./commands/user')).registerUser,
+  },
+  {
+    name: 'triage',
+    term: 'triage [options] [file]',
+    summary: 'triage one check-in (JSON) from FILE or standard input',
+    load: async () => (await import('./commands/triage')).registerTriage,
+  },
+  {
+    name: 'inspect',
+    term: 'inspect [options] <paths...>',
+    summary: 'decode activity files, folders and export zips without a database and print what they hold',
+    load: async () => (await import('./commands/inspect')).registerInspect,
+  },
+  {
+    name: 'import',
+    term: 'import [options] <paths...>',
+    summary: 'import activity files, folders and Strava/Garmin export archives into an account',
+    load: async () => (await import('./commands/import')).registerImport,
+  },
+];
+
+/**
+ * The `backstride` command tree; `main` runs it, tests drive it with fake streams. The command named in
+ * `argv` (also as `help <command>`) is loaded in full; the others stand in by name and summary, which is
+ * all the top-level help and commander's "did you mean" need. `loadAll` loads every one.
+ */
+export async function buildCli(
+  ctx: CliContext,
+  argv: readonly string[] = [],
+  options: { loadAll?: boolean } = {},
+): Promise<Command> {
   const program = new Command('backstride')
     .description('backstride: help for runners with lower back pain')
     .version(process.env.npm_package_version ?? '0.1.0')
     .showSuggestionAfterError(true);
-  registerServe(program, ctx);
-  registerMigrate(program, ctx);
-  registerUser(program, ctx);
-  registerTriage(program, ctx);
-  registerInspect(program, ctx);
-  registerImport(program, ctx);
+  const wanted = commandNamed(argv);
+  const stubTerms = new WeakMap<Command, string>();
+  for (const entry of COMMANDS) {
+    if (options.loadAll || entry.name === wanted) (await entry.load())(program, ctx);
+    else stubTerms.set(program.command(entry.name).description(entry.summary), entry.term);
+  }
+  program.configureHelp({
+    subcommandTerm(this: Help, cmd: Command): string {
+      return stubTerms.get(cmd) ?? Help.prototype.subcommandTerm.call(this, cmd);
+    },
+  });
   // Every command shares these: usage errors exit 2, output goes to the given streams.
   const configure = (cmd: Command): void => {
     cmd.exitOverride();
@@ -30,4 +91,10 @@ export function buildCli(ctx: CliContext): Command {
   };
   configure(program);
   return program;
+}
+
+/** The command `argv` runs or asks help for: `backstride inspect …`, `backstride help inspect`. */
+function commandNamed(argv: readonly string[]): string | undefined {
+  const [first, second] = argv.slice(2);
+  return first === 'help' ? second : first;
 }

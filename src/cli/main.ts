@@ -1,13 +1,17 @@
 import { CommanderError } from 'commander';
 import { buildCli } from './build-cli';
-import { UsageError, writeLine, type CliIo } from './context';
+import { UsageError, writeLine, type CliIo, type StartServer } from './context';
 
-/** Runs the CLI and resolves to the exit code. */
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+/** Runs the CLI and resolves to the exit code; `startServer` comes from the composition entry, for `serve`. */
+export async function main(
+  argv: string[],
+  io: CliIo = processIo(),
+  services: { startServer?: StartServer } = {},
+): Promise<number> {
   let exitCode = 0;
-  const ctx = { io, exit: (code: number) => (exitCode = Math.max(exitCode, code)) };
-  const program = buildCli(ctx);
+  const ctx = { io, ...services, exit: (code: number) => (exitCode = Math.max(exitCode, code)) };
   try {
+    const program = await buildCli(ctx, argv);
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {

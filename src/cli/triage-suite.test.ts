@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkinInputSchema } from '../core/checkin/schema';
-import { scoreCase, summarise, type CaseExpectation, type CaseScore } from '../core/checkin/suite-scoring';
+import {
+  scoreCase,
+  summarise,
+  type CaseExpectation,
+  type CaseScore,
+} from '../../test/support/triage/suite-scoring';
 import { triage } from '../core/checkin/triage';
-import { CASES_PATH, loadCaseLines, suiteRequired } from './triage-cases';
+import { CASES_PATH, loadCaseLines, suiteRequired } from '../../test/support/triage/triage-cases';
 
 const lines = loadCaseLines();
 

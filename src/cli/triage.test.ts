@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/spawn';
 import type { CliIo } from './context';
 import { main } from './main';
-import { CASES_PATH, loadCaseLines, suiteRequired } from './triage-cases';
+import { CASES_PATH, loadCaseLines, suiteRequired } from '../../test/support/triage/triage-cases';
 
 const dir = mkdtempSync(join(tmpdir(), 'backstride-triage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,12 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../core/error-codes';
 import { decodeFile } from './decode-file';
-import { corpusEntries, corpusPresenceTest, CORPUS_AVAILABLE, readCorpus } from './testing/corpus';
+import {
+  corpusEntries,
+  corpusPresenceTest,
+  CORPUS_AVAILABLE,
+  readCorpus,
+} from '../../test/support/importers/corpus';
 
 const entries = corpusEntries();
 const valid = entries.filter((e) => !e.malformed && e.format !== 'zip');

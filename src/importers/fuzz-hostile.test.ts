@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASE_TYPE_SIZE } from './fit/base-types';
 import { fitCrc } from './fit/header';
-import { assertDecodes } from './testing/contract';
+import { assertDecodes } from '../../test/support/importers/contract';
 
 const SEED = 20_251_201;
 const RUNS = 1000;

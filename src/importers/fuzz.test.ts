@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { assertDecodes } from './testing/contract';
-import { CORPUS_AVAILABLE, corpusPresenceTest, readCorpus } from './testing/corpus';
-import { writeFit } from './testing/fit-writer';
+import { assertDecodes } from '../../test/support/importers/contract';
+import { CORPUS_AVAILABLE, corpusPresenceTest, readCorpus } from '../../test/support/importers/corpus';
+import { writeFit } from '../../test/support/importers/fit-writer';
 
 const SEED = 20_240_611;
 const RUNS_PER_KIND = 1000;

@@ -13,8 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitRecordFlood, gzipToFile, nestedXml, overlappingZip, writeToFile } from './testing/hostile';
-import { ZipFileWriter } from './testing/zip-writer';
+import {
+  fitRecordFlood,
+  gzipToFile,
+  nestedXml,
+  overlappingZip,
+  writeToFile,
+} from '../../test/support/importers/hostile';
+import { ZipFileWriter } from '../../test/support/importers/zip-writer';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const HEAP_MB = 64;
@@ -32,7 +38,7 @@ async function measure(mode: 'file' | 'import', path: string): Promise<ChildRepo
   const args = [
     `--max-old-space-size=${HEAP_MB}`,
     join(ROOT, 'bin/run-ts'),
-    join(ROOT, 'src/importers/testing/decode-child.ts'),
+    join(ROOT, 'test/support/importers/decode-child.ts'),
     mode,
     path,
   ];

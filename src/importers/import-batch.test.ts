@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityKey, DuplicateIndex } from '../core/activity/batch-duplicates';
 import { importSources } from './import-batch';
 import type { FileEvent, ImportEvent } from './import-events';
-import { corpusPresenceTest, CORPUS_AVAILABLE, CORPUS_DIR } from './testing/corpus';
-import { collect, gpxRun } from './testing/synthetic';
-import { writeZip } from './testing/zip-writer';
+import { corpusPresenceTest, CORPUS_AVAILABLE, CORPUS_DIR } from '../../test/support/importers/corpus';
+import { collect, gpxRun } from '../../test/support/importers/synthetic';
+import { writeZip } from '../../test/support/importers/zip-writer';
 
 type OkFile = Extract<FileEvent, { ok: true }>;
 type FailedFile = Extract<FileEvent, { ok: false }>;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importUpload } from './import-upload';
-import { collect, gpxRun } from './testing/synthetic';
-import { writeZip } from './testing/zip-writer';
+import { collect, gpxRun } from '../../test/support/importers/synthetic';
+import { writeZip } from '../../test/support/importers/zip-writer';
 
 describe('importUpload', () => {
   let tempRoot = '';

@@ -3,9 +3,9 @@ import { summariseSurviving } from '../core/activity/surviving';
 import { decodeFile } from './decode-file';
 import { decodeGpx } from './gpx';
 import { decodeTcx } from './tcx';
-import { corpusEntries, corpusPresenceTest, readCorpus } from './testing/corpus';
-import { nestedXml } from './testing/hostile';
-import { gpxRun } from './testing/synthetic';
+import { corpusEntries, corpusPresenceTest, readCorpus } from '../../test/support/importers/corpus';
+import { nestedXml } from '../../test/support/importers/hostile';
+import { gpxRun } from '../../test/support/importers/synthetic';
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
 const limitOf = (r: { ok: boolean; error?: { code: string; details?: unknown } }) =>

@@ -1,7 +1,8 @@
 import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { resolveTimeouts } from './config';
-import { answerClientError, DEFAULT_TIMEOUTS, timeoutOptions } from './http-timeouts';
+import { resolveTimeouts } from '../config/server-settings';
+import { DEFAULT_TIMEOUTS } from '../config/app-config';
+import { answerClientError, timeoutOptions } from './http-timeouts';
 
 describe('server timeouts from the environment', () => {
   it('default to 60 s idle, 6 h per request and 30 s for headers', () => {

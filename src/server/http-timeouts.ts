@@ -3,18 +3,7 @@ import { STATUS_CODES, type ServerOptions } from 'node:http';
 import type { Socket } from 'node:net';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes';
 import { httpStatus } from './http-status';
-import type { ServerTimeouts } from './deps';
-
-/**
- * Idle 60 s: a phone that loses signal in a tunnel resumes within that, and TCP retries on its own;
- * nothing arriving for a minute is a stall. Request 6 h: the slowest whole upload, so a 2 GiB export
- * needs 100 KB/s (0.8 Mbit/s) on average, 500 MB needs 24 KB/s. Headers 30 s: a few hundred bytes.
- */
-export const DEFAULT_TIMEOUTS: Readonly<ServerTimeouts> = Object.freeze({
-  idleMs: 60_000,
-  requestMs: 6 * 60 * 60_000,
-  headersMs: 30_000,
-});
+import { DEFAULT_TIMEOUTS, type ServerTimeouts } from '../config/app-config';
 
 /**
  * The Fastify options that bound how long a client may hold a connection: idle (socket inactivity,

@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { Mailer } from '../app/accounts';
-import type { MailSettings } from './mail-config';
+import type { MailSettings } from '../config/mail-config';
 
 /**
  * A Mailer over SMTP (nodemailer). Timeouts are short: a reset email is sent in the background, and a

@@ -6,7 +6,7 @@ import { createLoginThrottle } from '../core/account/login-throttle';
 import { createResetThrottle } from '../core/account/reset-throttle';
 import { createSmtpMailer } from './smtp-mailer';
 import { buildApp } from './app';
-import type { ServerSettings } from './config';
+import type { ServerSettings } from '../config/server-settings';
 import { systemClock } from './deps';
 
 export interface RunningServer {

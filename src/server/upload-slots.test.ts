@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from './app-error';
-import { resolveServerSettings } from './config';
+import { resolveServerSettings } from '../config/server-settings';
 import { createUploadSlots, DEFAULT_UPLOAD_SLOTS } from './upload-slots';
 
 const refusal = (take: () => unknown): AppError => {

@@ -1,18 +1,8 @@
 import { AppError } from './app-error';
+import { DEFAULT_UPLOAD_SLOTS, type UploadSlotLimits } from '../config/app-config';
 
-export interface UploadSlotLimits {
-  /** Uploads one account may be sending at once. */
-  perUser: number;
-  /** Uploads the server receives at once, all accounts together. */
-  total: number;
-}
-
-/**
- * Each upload being received holds a socket and an open spool file until it ends or times out; these
- * slots bound how many, so stalled or dripping uploads cannot use up the process's file descriptors
- * (or the disk), and one account cannot take every slot.
- */
-export const DEFAULT_UPLOAD_SLOTS: Readonly<UploadSlotLimits> = Object.freeze({ perUser: 2, total: 16 });
+// The defaults live with the rest of the configuration; routes read them from here, beside the slots.
+export { DEFAULT_UPLOAD_SLOTS };
 
 /** Seconds a refused client is told to wait: about how long a stalled upload can hold a slot. */
 const RETRY_AFTER_S = 60;

@@ -6,7 +6,7 @@ import { hasChromium, PHONE, screenshot } from './support/browser';
 import { useE2eApp } from './support/app';
 import { authPage, shell } from './support/pages';
 import { runsPages } from './support/runs-pages';
-import { gpxRun } from '../../src/importers/testing/synthetic';
+import { gpxRun } from '../support/importers/synthetic';
 
 /**
  * The server answers 413 while the browser is still sending a file over the limit, and closes the

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIALECTS, freshStore, type TestStore } from '../support/databases';
 import { runCli } from '../support/spawn';
-import { CORPUS_AVAILABLE, CORPUS_DIR, corpusPresenceTest } from '../../src/importers/testing/corpus';
+import { CORPUS_AVAILABLE, CORPUS_DIR, corpusPresenceTest } from '../support/importers/corpus';
 
 corpusPresenceTest();
 const dataDir = mkdtempSync(join(tmpdir(), 'backstride-cli-import-'));

@@ -4,7 +4,7 @@ import { expectCountsAddUp, uploadAndWait } from '../support/imports';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createRepositories } from '../../src/store/repositories';
 import type { ImportStatus } from '../../src/app/import-status';
-import { CORPUS_AVAILABLE, corpusPresenceTest } from '../../src/importers/testing/corpus';
+import { CORPUS_AVAILABLE, corpusPresenceTest } from '../support/importers/corpus';
 
 corpusPresenceTest();
 

@@ -4,7 +4,7 @@ import { DIALECTS } from '../support/databases';
 import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
 import { mechanicalCheckin } from '../support/checkins';
 import { multipart } from '../support/multipart';
-import { gpxRun } from '../../src/importers/testing/synthetic';
+import { gpxRun } from '../support/importers/synthetic';
 
 type User = Awaited<ReturnType<TestApp['register']>>;
 

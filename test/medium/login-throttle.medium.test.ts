@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/databases';
 import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
-import type { TrustProxySetting } from '../../src/server/trust-proxy';
+import type { TrustProxySetting } from '../../src/config/trust-proxy';
 import { DEFAULT_THROTTLE_POLICY } from '../../src/core/account/login-throttle';
 
 const OWNER = 'owner@example.com';

@@ -3,7 +3,7 @@ import { DIALECTS } from '../support/databases';
 import { cookieHeader, createTestApp, ORIGIN, type TestApp } from '../support/test-app';
 import type { Mailer } from '../../src/app/accounts';
 import { hashResetToken } from '../../src/app/accounts';
-import type { MailSettings } from '../../src/server/mail-config';
+import type { MailSettings } from '../../src/config/mail-config';
 
 const headers = { origin: ORIGIN };
 const PUBLIC_URL = 'https://back.example.org';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/databases';
 import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
 import { multipart } from '../support/multipart';
-import { CORPUS_AVAILABLE, corpusPresenceTest, readCorpus } from '../../src/importers/testing/corpus';
+import { CORPUS_AVAILABLE, corpusPresenceTest, readCorpus } from '../support/importers/corpus';
 
 corpusPresenceTest();
 

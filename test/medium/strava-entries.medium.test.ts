@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/databases';
 import { expectCountsAddUp, uploadAndWait } from '../support/imports';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { writeZip } from '../../src/importers/testing/zip-writer';
+import { writeZip } from '../support/importers/zip-writer';
 
 /** A Strava export with only activities.csv: entries typed in by hand, some without a usable date. */
 const exportZip = () =>

@@ -17,7 +17,7 @@ import {
   rawUpload,
   type RawRequest,
 } from '../support/raw-http';
-import { gpxRun } from '../../src/importers/testing/synthetic';
+import { gpxRun } from '../support/importers/synthetic';
 
 /**
  * Hostile uploads against a real server on a port (issue 8): limits while streaming, broken bodies,

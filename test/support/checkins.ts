@@ -1,4 +1,4 @@
-import { completeFindings } from '../../src/core/checkin/test-helpers';
+import { completeFindings } from './checkin-builders';
 import type { Sex } from '../../src/core/checkin';
 
 /** Every required question answered "no" (pain 3/10 for 10 days), as the app sends when nothing worries. */

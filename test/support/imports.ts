@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { ImportStatus } from '../../src/app/import-status';
 import { FILE_OUTCOMES, OUTCOME_FIELD } from '../../src/core/imports/import-counts';
-import { readCorpus } from '../../src/importers/testing/corpus';
+import { readCorpus } from './importers/corpus';
 import { multipart } from './multipart';
 import { ORIGIN, type TestApp } from './test-app';
 

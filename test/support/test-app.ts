@@ -1,6 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app';
-import type { AppConfig, Clock } from '../../src/server/deps';
+import type { AppConfig } from '../../src/config/app-config';
+import type { Clock } from '../../src/server/deps';
 import { createRepositories } from '../../src/store/repositories';
 import {
   createLoginThrottle,

@@ -8,7 +8,7 @@ import { importIntoStore } from '../../app/import-runs';
 import { importSummary, OUTCOME_LABEL, wordsFor } from '../../core/imports/import-words';
 import { newImportStatus, type ImportStatus } from '../../app/import-status';
 import { importSources } from '../../importers/import-batch';
-import { resolveServerSettings } from '../../server/config';
+import { resolveServerSettings } from '../../config/server-settings';
 import { openStore } from '../../store/database';
 import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';

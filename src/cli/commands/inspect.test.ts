@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main';
-import { corpusEntries, CORPUS_AVAILABLE, CORPUS_DIR } from '../../importers/testing/corpus';
-import { underReportedZip } from '../../importers/testing/hostile';
-import { gpxRun } from '../../importers/testing/synthetic';
-import { writeZip } from '../../importers/testing/zip-writer';
+import { corpusEntries, CORPUS_AVAILABLE, CORPUS_DIR } from '../../../test/support/importers/corpus';
+import { underReportedZip } from '../../../test/support/importers/hostile';
+import { gpxRun } from '../../../test/support/importers/synthetic';
+import { writeZip } from '../../../test/support/importers/zip-writer';
 
 async function run(args: string[], cwd = CORPUS_DIR): Promise<{ code: number; out: string }> {
   const stdout = new PassThrough();

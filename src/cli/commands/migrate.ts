@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type CliContext, writeLine } from '../context';
 import { dbOption, DB_HELP } from '../options';
-import { resolveServerSettings } from '../../server/config';
+import { resolveServerSettings } from '../../config/server-settings';
 import { openStore } from '../../store/database';
 import { migrateToLatest } from '../../store/migrate';
 

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { type CliContext, writeLine } from '../context';
 import { dbOption, DB_HELP, portOption } from '../options';
-import { resolveServerSettings } from '../../server/config';
-import { startServer } from '../../server/start';
-import { describeTrustProxy } from '../../server/trust-proxy';
+import { resolveServerSettings } from '../../config/server-settings';
+import { describeTrustProxy } from '../../config/trust-proxy';
 import { allowedHostNames, describeAllowedHosts } from '../../core/net/allowed-hosts';
 
 export function registerServe(program: Command, ctx: CliContext): void {
@@ -14,8 +13,9 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--host <h>', 'address to bind (default: $HOST or 127.0.0.1)')
     .option('--db <target>', DB_HELP, dbOption)
     .action(async (opts: { port?: number; host?: string; db?: string }) => {
+      if (!ctx.startServer) throw new Error('this build of backstride cannot serve (no server wired in)');
       const settings = resolveServerSettings(ctx.io.env, ctx.io.cwd, opts);
-      const server = await startServer(settings);
+      const server = await ctx.startServer(settings);
       const shown = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host;
       writeLine(
         ctx.io.stdout,

@@ -5,7 +5,7 @@ import { stopNow } from './early-stop';
 import { isAsked, requiredCodes, WARNING_SIGN_CODES } from './questions';
 import { triage } from './triage';
 import { FINDINGS, type FindingCode } from './vocabulary';
-import { completeFindings } from './test-helpers';
+import { completeFindings } from '../../../test/support/checkin-builders';
 
 // checkin-rules §9.7: the check-in stops as soon as the answers so far are enough for an emergency, and at the
 // end of the warning signs for an urgent result; stopping early must never show a different urgency from the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from './checkin';
 import { contributingFactors } from './factors';
-import { checkin } from './test-helpers';
+import { checkin } from '../../../test/support/checkin-builders';
 
 const factors = (...args: Parameters<typeof checkin>) => contributingFactors(factsOf(checkin(...args)));
 const ids = (...args: Parameters<typeof checkin>) => factors(...args).map((f) => f.id);

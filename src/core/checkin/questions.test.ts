@@ -9,7 +9,7 @@ import {
   WARNING_SIGN_CODES,
 } from './questions';
 import { findingDef, FINDINGS, NEUROLOGICAL_CODES, type FindingCode } from './vocabulary';
-import { completeFindings } from './test-helpers';
+import { completeFindings } from '../../../test/support/checkin-builders';
 
 const ctx = (answers: Record<string, boolean | 'unsure'> = {}, age = 30, sex: 'F' | 'M' = 'F') => ({
   age,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkinInputSchema } from './schema';
 import { triageChecked, unansweredRedFlags } from './triage';
-import { completeFindings } from './test-helpers';
+import { completeFindings } from '../../../test/support/checkin-builders';
 
 const base = { age: 40, sex: 'F', findings: [] as { code: string; value: unknown }[] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkin } from './test-helpers';
+import { checkin } from '../../../test/support/checkin-builders';
 import { meanwhileLines, RULES, triage } from './triage';
 import type { RuleId } from './rule-def';
 

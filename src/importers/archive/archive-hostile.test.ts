@@ -5,9 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSources, type ImportOptions } from '../import-batch';
 import type { FileEvent, ImportEvent } from '../import-events';
-import { overlappingZip, underReportedZip } from '../testing/hostile';
-import { collect, gpxRun } from '../testing/synthetic';
-import { writeZip, type ZipEntrySpec } from '../testing/zip-writer';
+import { overlappingZip, underReportedZip } from '../../../test/support/importers/hostile';
+import { collect, gpxRun } from '../../../test/support/importers/synthetic';
+import { writeZip, type ZipEntrySpec } from '../../../test/support/importers/zip-writer';
 
 const outcomes = (events: ImportEvent[]): [string, string][] =>
   events.filter((e): e is FileEvent => e.type === 'file').map((e) => [e.source, e.ok ? 'ok' : e.error.code]);

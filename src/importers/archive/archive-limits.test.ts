@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSources, type ImportOptions } from '../import-batch';
 import type { FileEvent, ImportEvent } from '../import-events';
-import { collect, gpxRun } from '../testing/synthetic';
-import { writeZip, type ZipEntrySpec } from '../testing/zip-writer';
+import { collect, gpxRun } from '../../../test/support/importers/synthetic';
+import { writeZip, type ZipEntrySpec } from '../../../test/support/importers/zip-writer';
 
 const outcomes = (events: ImportEvent[]): [string, string][] =>
   events.filter((e): e is FileEvent => e.type === 'file').map((e) => [e.source, e.ok ? 'ok' : e.error.code]);

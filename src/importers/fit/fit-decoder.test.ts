@@ -1,8 +1,8 @@
 import { Decoder, Stream } from '@garmin/fitsdk';
 import { describe, expect, it } from 'vitest';
 import { decodeFile } from '../decode-file';
-import { corpusPresenceTest, CORPUS_AVAILABLE, readCorpus } from '../testing/corpus';
-import { writeFit, type FitMessageSpec } from '../testing/fit-writer';
+import { corpusPresenceTest, CORPUS_AVAILABLE, readCorpus } from '../../../test/support/importers/corpus';
+import { writeFit, type FitMessageSpec } from '../../../test/support/importers/fit-writer';
 import { fitCrc } from './header';
 import { decodeFit } from './to-activities';
 

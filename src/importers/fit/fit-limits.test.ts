@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFile } from '../decode-file';
-import { writeFit, type FitMessageSpec } from '../testing/fit-writer';
-import { fitRecordFlood } from '../testing/hostile';
+import { writeFit, type FitMessageSpec } from '../../../test/support/importers/fit-writer';
+import { fitRecordFlood } from '../../../test/support/importers/hostile';
 
 const FIT_2020 = 946_771_200; // 2020-01-01T00:00:00Z in FIT seconds
 const FILE_ID: FitMessageSpec = { global: 0, fields: [[0, 0x00, 4]] };

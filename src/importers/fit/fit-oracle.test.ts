@@ -1,6 +1,11 @@
 import { Decoder, Stream } from '@garmin/fitsdk';
 import { describe, expect, it } from 'vitest';
-import { corpusEntries, corpusPresenceTest, CORPUS_AVAILABLE, readCorpus } from '../testing/corpus';
+import {
+  corpusEntries,
+  corpusPresenceTest,
+  CORPUS_AVAILABLE,
+  readCorpus,
+} from '../../../test/support/importers/corpus';
 import { decodeFit } from './to-activities';
 
 interface SdkSession {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFile } from '../decode-file';
-import { corpusPresenceTest, CORPUS_AVAILABLE, readCorpus } from '../testing/corpus';
-import { writeFit, type FitMessageSpec } from '../testing/fit-writer';
+import { corpusPresenceTest, CORPUS_AVAILABLE, readCorpus } from '../../../test/support/importers/corpus';
+import { writeFit, type FitMessageSpec } from '../../../test/support/importers/fit-writer';
 
 const FIT_2020 = 946_771_200; // 2020-01-01T00:00:00Z in FIT seconds
 const RECORDS = 300;

@@ -7,7 +7,7 @@ import { checkinsRepository } from './checkins';
 import { runsRepository } from './runs';
 import { importsRepository } from './imports';
 import { passwordResetsRepository } from './password-resets';
-import type { ImportStatus } from '../../app/import-status';
+import type { ImportStatus } from '../../core/imports/import-status';
 
 export type Repositories = ReturnType<typeof createRepositories>;
 

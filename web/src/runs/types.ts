@@ -69,4 +69,8 @@ export interface RunPatch {
 }
 
 /** GET /api/imports/:id: poll until state is 'done' or 'failed'. Shared with the server. */
-export type { ImportFileResult, ImportFileStatus, ImportStatus } from '../../../src/app/import-status';
+export type {
+  ImportFileResult,
+  ImportFileStatus,
+  ImportStatus,
+} from '../../../src/core/imports/import-status';

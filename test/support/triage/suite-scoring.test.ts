@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factorsPass, scoreCase, summarise, type CaseExpectation } from './suite-scoring';
-import { checkin } from './test-helpers';
-import { triage } from './triage';
+import { checkin } from '../checkin-builders';
+import { triage } from '../../../src/core/checkin/triage';
 
 const expectation = (over: Partial<CaseExpectation>): CaseExpectation => ({
   id: 'T1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePublicUrl, resolveMailSettings } from './mail-config';
-import { resolveServerSettings } from './config';
+import { resolveServerSettings } from './server-settings';
 
 const PUBLIC = 'https://back.example.org';
 const FROM = { MAIL_FROM: 'backstride <no-reply@example.org>' };

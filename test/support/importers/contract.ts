@@ -1,6 +1,6 @@
 /** Test support: what every decode must give, whatever the bytes (used by the fuzz tests). */
 import { expect } from 'vitest';
-import { decodeFile, type DecodeOptions } from '../decode-file';
+import { decodeFile, type DecodeOptions } from '../../../src/importers/decode-file';
 
 /**
  * Decodes and asserts the contract: a Result within `maxMs`, never an exception, never the catch-all

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The shared case suite, outside the repository: `<repo>/../shared/spec/triage-cases.jsonl`. */
-export const CASES_PATH = resolve(import.meta.dirname, '../../../shared/spec/triage-cases.jsonl');
+export const CASES_PATH = resolve(import.meta.dirname, '../../../../shared/spec/triage-cases.jsonl');
 
 /**
  * The suite's lines, or null when the shared folder is absent (tests then skip; under CI=true they fail).

@@ -1,5 +1,5 @@
 /** Test support: writes small FIT files (one definition + data message per entry), either endianness. */
-import { fitCrc } from '../fit/header';
+import { fitCrc } from '../../../src/importers/fit/header';
 
 export type FitFieldSpec = [num: number, baseType: number, value: number];
 

@@ -1,15 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AppConfig, ServerTimeouts } from './deps';
-import { DEFAULT_TIMEOUTS } from './http-timeouts';
-import { DEFAULT_UPLOAD_SLOTS } from './upload-slots';
+import { join, resolve } from 'node:path';
+import { DEFAULT_TIMEOUTS, DEFAULT_UPLOAD_SLOTS, type AppConfig, type ServerTimeouts } from './app-config';
 import { parsePublicUrl, resolveMailSettings } from './mail-config';
 import { resolveDatabaseTarget } from '../store/location';
 import { parseTrustProxy } from './trust-proxy';
-
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { PROJECT_ROOT } from './project-root';
 
 export interface ServerSettings {
   port: number;

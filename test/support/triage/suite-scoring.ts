@@ -1,6 +1,6 @@
-import type { FactorId } from './factors';
-import type { TriageResult } from './triage';
-import { urgencyRank, type Urgency } from './urgency';
+import type { FactorId } from '../../../src/core/checkin/factors';
+import type { TriageResult } from '../../../src/core/checkin/triage';
+import { urgencyRank, type Urgency } from '../../../src/core/checkin/urgency';
 
 /** The expectations a case in `triage-cases.jsonl` carries (checkin-rules §1). */
 export interface CaseExpectation {

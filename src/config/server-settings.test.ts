@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrigins, resolveServerSettings } from './config';
+import { parseOrigins, resolveServerSettings } from './server-settings';
 
 describe('server settings for the request guard', () => {
   it('reads BACKSTRIDE_ORIGINS as origins, once each, and refuses anything else by name', () => {

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeFile } from '../decode-file';
-import { importSources } from '../import-batch';
+import { decodeFile } from '../../../src/importers/decode-file';
+import { importSources } from '../../../src/importers/import-batch';
 
 const [mode, ...paths] = process.argv.slice(2);
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);

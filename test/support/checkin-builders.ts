@@ -1,6 +1,6 @@
-import type { Checkin, Finding } from './checkin';
-import type { FindingCode } from './vocabulary';
-import { requiredCodes } from './questions';
+import type { Checkin, Finding } from '../../src/core/checkin/checkin';
+import type { FindingCode } from '../../src/core/checkin/vocabulary';
+import { requiredCodes } from '../../src/core/checkin/questions';
 
 /**
  * A check-in from a compact map of answers, for tests.
