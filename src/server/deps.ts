@@ -6,6 +6,9 @@ import type { ResetThrottle } from '../core/account/reset-throttle';
 import type { Mailer } from '../app/accounts';
 import type { AppConfig } from '../config/app-config';
 
+// Where the server's callers (tests, other branches) have always found it; it lives in src/config.
+export type { AppConfig };
+
 export interface Clock {
   now(): Date;
 }

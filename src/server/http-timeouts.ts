@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES, type ServerOptions } from 'node:http';
 import type { Socket } from 'node:net';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes';
+import { httpStatus } from './http-status';
 import { DEFAULT_TIMEOUTS, type ServerTimeouts } from '../config/app-config';
 import { httpStatus } from './http-status';
 
