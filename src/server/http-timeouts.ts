@@ -4,7 +4,6 @@ import type { Socket } from 'node:net';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes';
 import { httpStatus } from './http-status';
 import { DEFAULT_TIMEOUTS, type ServerTimeouts } from '../config/app-config';
-import { httpStatus } from './http-status';
 
 /**
  * The Fastify options that bound how long a client may hold a connection: idle (socket inactivity,
