@@ -57,6 +57,19 @@ export const ERROR_CODES = {
     status: 422,
     summary: 'An export lists this activity without a start time or duration.',
   },
+  decode_timeout: {
+    status: 422,
+    summary: 'Reading the file took longer than this server allows for one file.',
+  },
+  decode_out_of_memory: {
+    status: 413,
+    summary: 'Reading the file needed more memory than this server allows for one file.',
+  },
+  decoder_stopped: { status: 500, summary: 'The decoder stopped while reading the file.' },
+  import_timeout: {
+    status: 422,
+    summary: 'The import took longer than this server allows for one import, so it was stopped.',
+  },
   // Import outcomes that are not failures: said about a file in an import's results, never sent as an HTTP error.
   partly_read: { status: 200, summary: 'The file is damaged; the part before the damage was read.' },
   replaced_partial: { status: 200, summary: 'A complete copy took the place of a partly read run.' },
