@@ -1,0 +1,141 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { failedFile, type DecodeRequest, type Decoder } from './decode-event';
+import type { DecodeStarted, DecodeTask } from './decode-worker';
+import type { FileEvent } from './import-events';
+
+/** Budgets of the decode pool; see `DEFAULT_DECODE_POOL` and the README's configuration table. */
+export interface DecodePoolOptions {
+  /** Worker threads decoding at once. */
+  threads: number;
+  /**
+   * V8 heap (old generation) of each worker, MB. A worker that needs more dies alone and is replaced;
+   * its file is `decode_out_of_memory`. Decoding any one file within the decode limits takes at most
+   * 64 MB of heap (hostile-memory.medium.test.ts), so the default 256 leaves four times that. Typed
+   * arrays (samples, gunzipped bytes) live outside this heap; the decode limits bound them.
+   */
+  memoryMb: number;
+  /** Longest time one file may take to decode, ms, from when a worker starts it. */
+  fileTimeoutMs: number;
+}
+
+/**
+ * A pool of worker threads that decode files (decode-worker.ts), so no file, however slow or
+ * hostile, holds the thread that answers requests. A file past its time or memory budget fails
+ * alone with a typed reason (`decode_timeout`, `decode_out_of_memory`); its worker is ended and
+ * piscina starts a new one. Threads start on the first file, not before.
+ * @example
+ * const pool = createDecodePool({ threads: 2, memoryMb: 256, fileTimeoutMs: 120_000 });
+ * const event = await pool.decode({ bytes, source: 'run.fit', name: 'run.fit', maxFileBytes, maxUnpackedBytes: 0 });
+ * await pool.close();
+ */
+export function createDecodePool(options: DecodePoolOptions): { decode: Decoder; close(): Promise<void> } {
+  let pool: Piscina | null = null;
+  let closed = false;
+  let nextId = 0;
+  /** Arms the time budget of each task when its worker starts it. */
+  const onStart = new Map<number, () => void>();
+
+  const open = (): Piscina => {
+    if (pool) return pool;
+    const worker = workerEntry();
+    pool = new Piscina({
+      filename: worker.url,
+      ...(worker.execArgv ? { execArgv: worker.execArgv } : {}),
+      minThreads: options.threads,
+      maxThreads: options.threads,
+      idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
+    });
+    pool.on('message', (message: Partial<DecodeStarted>) => {
+      if (typeof message?.decodeStarted === 'number') onStart.get(message.decodeStarted)?.();
+    });
+    // A worker that dies between tasks: piscina replaces it; nothing was lost.
+    pool.on('error', () => undefined);
+    return pool;
+  };
+
+  const decode: Decoder = async (request, signal) => {
+    if (closed) return failedFile(request, { code: 'decoder_stopped', message: 'the decode pool is closed' });
+    const id = ++nextId;
+    const stop = new AbortController();
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    onStart.set(id, () => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        stop.abort();
+      }, options.fileTimeoutMs);
+    });
+    const cancel = () => stop.abort();
+    signal?.addEventListener('abort', cancel, { once: true });
+    if (signal?.aborted) stop.abort();
+    try {
+      const bytes = ownBuffer(request.bytes);
+      const task: DecodeTask = { id, request: { ...request, bytes } };
+      return (await open().run(task, { signal: stop.signal, transferList: [bytes.buffer] })) as FileEvent;
+    } catch (error) {
+      return failedFile(request, reason(error, request, timedOut, options));
+    } finally {
+      clearTimeout(timer);
+      onStart.delete(id);
+      signal?.removeEventListener('abort', cancel);
+    }
+  };
+
+  return {
+    decode,
+    async close() {
+      closed = true;
+      await pool?.destroy();
+      pool = null;
+    },
+  };
+}
+
+/** Why a task failed, in the catalogue's codes. */
+function reason(
+  error: unknown,
+  request: DecodeRequest,
+  timedOut: boolean,
+  options: DecodePoolOptions,
+): { code: 'decode_timeout' | 'decode_out_of_memory' | 'decoder_stopped'; message: string } {
+  if (timedOut) {
+    const seconds = Math.round(options.fileTimeoutMs / 100) / 10;
+    return {
+      code: 'decode_timeout',
+      message: `${request.source} took longer than the ${seconds} s one file may take to decode (fileTimeout)`,
+    };
+  }
+  if ((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return {
+      code: 'decode_out_of_memory',
+      message: `${request.source} needed more than the ${options.memoryMb} MB of heap one decoder may use (decodeMemory)`,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'decoder_stopped', message: `the decoder stopped while reading ${request.source}: ${message}` };
+}
+
+/**
+ * The bytes in an ArrayBuffer of their own, to move to the worker without a copy. A view into a larger
+ * buffer (Node's pooled small buffers, a slice) is copied first: moving its buffer would take the rest too.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const whole =
+    bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+}
+
+/**
+ * The worker's file next to this one, with the same extension: `decode-worker.ts` under tsx (dev and
+ * tests; the worker loads tsx too), `decode-worker.js` once compiled.
+ */
+function workerEntry(): { url: string; execArgv?: string[] } {
+  const typescript = import.meta.url.endsWith('.ts');
+  const url = new URL(`./decode-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
+  if (!typescript) return { url };
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return { url, execArgv: ['--import', tsx] };
+}
