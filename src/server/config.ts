@@ -7,6 +7,7 @@ import { DEFAULT_TIMEOUTS } from './http-timeouts';
 import { DEFAULT_UPLOAD_SLOTS } from './upload-slots';
 import { parsePublicUrl, resolveMailSettings } from './mail-config';
 import { resolveDatabaseTarget } from '../store/location';
+import { resolveImportSettings } from '../app/import-settings';
 import { parseTrustProxy } from './trust-proxy';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,6 +57,7 @@ export function resolveServerSettings(
       maxUploadBytes: megabytes(env.BACKSTRIDE_MAX_UPLOAD_MB, 2048, 'BACKSTRIDE_MAX_UPLOAD_MB'),
       maxFileBytes: megabytes(env.BACKSTRIDE_MAX_FILE_MB, 100, 'BACKSTRIDE_MAX_FILE_MB'),
       timeouts: resolveTimeouts(env),
+      imports: resolveImportSettings(env),
       uploadSlots: {
         total: count(env.BACKSTRIDE_MAX_UPLOADS, DEFAULT_UPLOAD_SLOTS.total, 'BACKSTRIDE_MAX_UPLOADS'),
       },

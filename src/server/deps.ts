@@ -4,6 +4,7 @@ import type { Repositories } from '../store/repositories';
 import type { LoginThrottle } from '../core/account/login-throttle';
 import type { ResetThrottle } from '../core/account/reset-throttle';
 import type { Mailer } from '../app/accounts';
+import type { ImportSettings } from '../app/import-settings';
 import type { MailSettings } from './mail-config';
 import type { UploadSlotLimits } from './upload-slots';
 import type { TrustProxySetting } from './trust-proxy';
@@ -28,6 +29,8 @@ export interface AppConfig {
   maxUploadBytes: number;
   /** Largest activity file inside an upload or archive, bytes; also the largest uploaded part that is not a zip. */
   maxFileBytes: number;
+  /** Decode threads, their budgets and imports at once; see `defaultImportSettings` in src/app/import-settings.ts. */
+  imports?: Partial<ImportSettings>;
   /** Where uploads are spooled, each in a private folder; default the OS temp folder. */
   uploadDir?: string;
   /** Uploads received at once, per account and in total; see `DEFAULT_UPLOAD_SLOTS` in upload-slots.ts. */
