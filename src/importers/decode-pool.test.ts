@@ -43,6 +43,26 @@ describe('decode pool (worker threads)', () => {
     expect(event).toEqual(decodeToEvent(request(bad, 'x.fit')));
   });
 
+  it('fails a file whose worker runs out of heap with decode_out_of_memory, then decodes the next', async () => {
+    const hungry = createDecodePool({
+      threads: 1,
+      memoryMb: 32,
+      fileTimeoutMs: 60_000,
+      workerUrl: new URL('./testing/hungry-worker.ts', import.meta.url),
+    });
+    try {
+      const gpx = new TextEncoder().encode(gpxRun('2024-03-04T07:00:00Z'));
+      const event = await hungry.decode(request(gpx.slice(), 'hungry.fit'));
+      expect(event.ok).toBe(false);
+      expect(!event.ok && event.error.code).toBe('decode_out_of_memory');
+      expect(!event.ok && event.error.message).toMatch(/hungry\.fit needed more than the 32 MB of heap/);
+      const next = await hungry.decode(request(gpx.slice(), 'run.gpx'));
+      expect(next.ok).toBe(true);
+    } finally {
+      await hungry.close();
+    }
+  });
+
   it('gives a typed failure once closed, never a rejection', async () => {
     const closed = createDecodePool({ threads: 1, memoryMb: 64, fileTimeoutMs: 1_000 });
     await closed.close();

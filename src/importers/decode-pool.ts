@@ -18,6 +18,8 @@ export interface DecodePoolOptions {
   memoryMb: number;
   /** Longest time one file may take to decode, ms, from when a worker starts it. */
   fileTimeoutMs: number;
+  /** Another worker entry (a `.ts` one runs under tsx): for tests of what the pool does when a worker fails. */
+  workerUrl?: URL;
 }
 
 /**
@@ -39,7 +41,7 @@ export function createDecodePool(options: DecodePoolOptions): { decode: Decoder;
 
   const open = (): Piscina => {
     if (pool) return pool;
-    const worker = workerEntry();
+    const worker = workerEntry(options.workerUrl);
     pool = new Piscina({
       filename: worker.url,
       ...(worker.execArgv ? { execArgv: worker.execArgv } : {}),
@@ -132,10 +134,10 @@ function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
  * The worker's file next to this one, with the same extension: `decode-worker.ts` under tsx (dev and
  * tests; the worker loads tsx too), `decode-worker.js` once compiled.
  */
-function workerEntry(): { url: string; execArgv?: string[] } {
-  const typescript = import.meta.url.endsWith('.ts');
-  const url = new URL(`./decode-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
-  if (!typescript) return { url };
+function workerEntry(given?: URL): { url: string; execArgv?: string[] } {
+  const here = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  const url = given?.href ?? new URL(`./decode-worker.${here}`, import.meta.url).href;
+  if (!url.endsWith('.ts')) return { url };
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   return { url, execArgv: ['--import', tsx] };
 }
