@@ -27,7 +27,10 @@ if (target === '--decode-only') {
     memoryMb: settings.decodeMemoryMb,
     fileTimeoutMs: settings.fileTimeoutMs,
   });
-  for await (const event of importSources([zip], { decode: pool.decode, window: settings.decodeThreads + 1 })) {
+  for await (const event of importSources([zip], {
+    decode: pool.decode,
+    window: settings.decodeThreads + 1,
+  })) {
     if (event.type === 'file') {
       if (event.ok) activities += event.activities.length;
       else failed++;

@@ -82,7 +82,10 @@ async function runImport(
 ): Promise<ImportStatus> {
   const { settings } = options;
   const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(new ImportTimeout(settings.importTimeoutMs)), settings.importTimeoutMs);
+  const timer = setTimeout(
+    () => stop.abort(new ImportTimeout(settings.importTimeoutMs)),
+    settings.importTimeoutMs,
+  );
   try {
     const inputs = await collect(job.sources, job.cwd ?? process.cwd());
     const events = importInputs(inputs, {
@@ -121,7 +124,10 @@ async function collect(sources: ImportJob['sources'], cwd: string): Promise<Impo
 }
 
 /** The events until `signal` stops the import; then its reason is thrown, so the import is `failed`. */
-async function* untilStopped(events: AsyncIterable<ImportEvent>, signal: AbortSignal): AsyncGenerator<ImportEvent> {
+async function* untilStopped(
+  events: AsyncIterable<ImportEvent>,
+  signal: AbortSignal,
+): AsyncGenerator<ImportEvent> {
   for await (const event of events) {
     if (signal.aborted) break;
     yield event;

@@ -32,9 +32,13 @@ describe('import settings', () => {
   });
 
   it('refuses values that make no sense, naming the variable', () => {
-    expect(() => resolveImportSettings({ BACKSTRIDE_DECODE_THREADS: '0' })).toThrow(/BACKSTRIDE_DECODE_THREADS/);
+    expect(() => resolveImportSettings({ BACKSTRIDE_DECODE_THREADS: '0' })).toThrow(
+      /BACKSTRIDE_DECODE_THREADS/,
+    );
     expect(() => resolveImportSettings({ BACKSTRIDE_DECODE_MEMORY_MB: '8' })).toThrow(/from 16/);
-    expect(() => resolveImportSettings({ BACKSTRIDE_FILE_TIMEOUT_S: '-1' })).toThrow(/BACKSTRIDE_FILE_TIMEOUT_S/);
+    expect(() => resolveImportSettings({ BACKSTRIDE_FILE_TIMEOUT_S: '-1' })).toThrow(
+      /BACKSTRIDE_FILE_TIMEOUT_S/,
+    );
     expect(() => resolveImportSettings({ BACKSTRIDE_IMPORT_TIMEOUT_S: 'soon' })).toThrow(/positive number/);
     expect(() => resolveImportSettings({ BACKSTRIDE_IMPORTS_AT_ONCE: '1.5' })).toThrow(/whole number/);
   });

@@ -47,9 +47,18 @@ export function resolveImportSettings(
   const d = defaultImportSettings(cpus);
   return {
     decodeThreads: whole(env.BACKSTRIDE_DECODE_THREADS, d.decodeThreads, 'BACKSTRIDE_DECODE_THREADS'),
-    decodeMemoryMb: whole(env.BACKSTRIDE_DECODE_MEMORY_MB, d.decodeMemoryMb, 'BACKSTRIDE_DECODE_MEMORY_MB', 16),
+    decodeMemoryMb: whole(
+      env.BACKSTRIDE_DECODE_MEMORY_MB,
+      d.decodeMemoryMb,
+      'BACKSTRIDE_DECODE_MEMORY_MB',
+      16,
+    ),
     fileTimeoutMs: seconds(env.BACKSTRIDE_FILE_TIMEOUT_S, d.fileTimeoutMs, 'BACKSTRIDE_FILE_TIMEOUT_S'),
-    importTimeoutMs: seconds(env.BACKSTRIDE_IMPORT_TIMEOUT_S, d.importTimeoutMs, 'BACKSTRIDE_IMPORT_TIMEOUT_S'),
+    importTimeoutMs: seconds(
+      env.BACKSTRIDE_IMPORT_TIMEOUT_S,
+      d.importTimeoutMs,
+      'BACKSTRIDE_IMPORT_TIMEOUT_S',
+    ),
     importsAtOnce: whole(env.BACKSTRIDE_IMPORTS_AT_ONCE, d.importsAtOnce, 'BACKSTRIDE_IMPORTS_AT_ONCE'),
   };
 }

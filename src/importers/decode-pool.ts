@@ -117,7 +117,10 @@ function reason(
     };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'decoder_stopped', message: `the decoder stopped while reading ${request.source}: ${message}` };
+  return {
+    code: 'decoder_stopped',
+    message: `the decoder stopped while reading ${request.source}: ${message}`,
+  };
 }
 
 /**
@@ -126,7 +129,9 @@ function reason(
  */
 function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const whole =
-    bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    bytes.buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength;
   return whole ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }
 

@@ -179,7 +179,10 @@ export async function* importInputs(
 }
 
 /** Turns what the archive walk found (but a file to decode) into an event, or only a counter update. */
-function applyItem(item: Exclude<ArchiveItem, { kind: 'file' }>, progress: ProgressEvent): ImportEvent | null {
+function applyItem(
+  item: Exclude<ArchiveItem, { kind: 'file' }>,
+  progress: ProgressEvent,
+): ImportEvent | null {
   switch (item.kind) {
     case 'discovered':
       progress.filesTotal = (progress.filesTotal ?? 0) + item.files;

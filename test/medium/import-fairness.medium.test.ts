@@ -84,7 +84,10 @@ for (const dialect of DIALECTS) {
       const start = performance.now();
       const idA = await s.upload(a.cookie, [{ name: 'strava-export.zip', data: slowZip }]);
       const idB = await s.upload(b.cookie, [{ name: 'morning.gpx', data: gpxRun('2026-10-10T07:00:00Z') }]);
-      const [doneA, doneB] = await Promise.all([s.ended(a.cookie, idA, start), s.ended(b.cookie, idB, start)]);
+      const [doneA, doneB] = await Promise.all([
+        s.ended(a.cookie, idA, start),
+        s.ended(b.cookie, idB, start),
+      ]);
       console.log(
         `[${dialect}] A's archive (${SLOW_FILES} files) done after ${(doneA.ms / 1000).toFixed(1)} s, ` +
           `B's file after ${(doneB.ms / 1000).toFixed(1)} s`,
@@ -157,7 +160,9 @@ for (const dialect of DIALECTS) {
         const id = await s.upload(cookie, [{ name: 'strava-export.zip', data: slowZip }]);
         const { status } = await s.ended(cookie, id, performance.now());
         expect(status.state).toBe('failed');
-        expect(status.error).toMatch(/^import_timeout: the import took longer than the 1\.5 s one import may take/);
+        expect(status.error).toMatch(
+          /^import_timeout: the import took longer than the 1\.5 s one import may take/,
+        );
         expect(status.filesDone).toBeLessThan(SLOW_FILES);
         expect(await s.health()).toBe(200);
       } finally {
