@@ -3,7 +3,7 @@
  * `node bin/run-ts bench/archive-import-child.ts ARCHIVE.zip DB_PATH|--decode-only`. Prints one JSON line.
  */
 import { randomUUID } from 'node:crypto';
-import { createDecodePool } from '../src/importers/decode-pool';
+import { createDecodePool, TASKS_PER_THREAD } from '../src/importers/decode-pool';
 import { importSources } from '../src/importers/import-batch';
 import { createImporter } from '../src/app/import-pipeline';
 import { resolveImportSettings } from '../src/app/import-settings';
@@ -29,7 +29,7 @@ if (target === '--decode-only') {
   });
   for await (const event of importSources([zip], {
     decode: pool.decode,
-    window: settings.decodeThreads + 1,
+    window: settings.decodeThreads * TASKS_PER_THREAD + 1,
   })) {
     if (event.type === 'file') {
       if (event.ok) activities += event.activities.length;

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { ImportLimits } from '../importers/archive/limits';
 import { collectInputs, type ImportInput } from '../importers/collect-inputs';
-import { createDecodePool } from '../importers/decode-pool';
+import { createDecodePool, TASKS_PER_THREAD } from '../importers/decode-pool';
 import { importInputs } from '../importers/import-batch';
 import type { ImportEvent } from '../importers/import-events';
 import type { Database } from '../store/schema';
@@ -92,8 +92,8 @@ async function runImport(
       ...(options.limits ? { limits: options.limits } : {}),
       ...(job.tempRoot ? { tempRoot: job.tempRoot } : {}),
       decode,
-      // One file decoding per thread, and one read ahead, so the threads never wait on the reading.
-      window: settings.decodeThreads + 1,
+      // As many files as the threads hold, and one read ahead, so the threads never wait on the reading.
+      window: settings.decodeThreads * TASKS_PER_THREAD + 1,
       signal: stop.signal,
     });
     return await importIntoStore({

@@ -5,6 +5,12 @@ import { failedFile, type DecodeRequest, type Decoder } from './decode-event';
 import type { DecodeStarted, DecodeTask } from './decode-worker';
 import type { FileEvent } from './import-events';
 
+/** Files handed to one thread at once: the one it decodes and the next. */
+export const TASKS_PER_THREAD = 2;
+
+/** Files up to this size are copied to a worker (and can be sent again); bigger ones are moved. */
+const RETRY_MAX_BYTES = 4 * 1024 * 1024;
+
 /** Budgets of the decode pool; see `DEFAULT_DECODE_POOL` and the README's configuration table. */
 export interface DecodePoolOptions {
   /** Worker threads decoding at once. */
@@ -48,6 +54,9 @@ export function createDecodePool(options: DecodePoolOptions): { decode: Decoder;
       minThreads: options.threads,
       maxThreads: options.threads,
       idleTimeout: 60_000,
+      // A thread holds the next file while it decodes one, so it never waits for this thread to hand
+      // it work (on a busy machine that wait, per file, costs more than the decoding of small files).
+      concurrentTasksPerWorker: TASKS_PER_THREAD,
       resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
     });
     pool.on('message', (message: Partial<DecodeStarted>) => {
@@ -58,13 +67,15 @@ export function createDecodePool(options: DecodePoolOptions): { decode: Decoder;
     return pool;
   };
 
-  const decode: Decoder = async (request, signal) => {
-    if (closed) return failedFile(request, { code: 'decoder_stopped', message: 'the decode pool is closed' });
+  /** One try; `started` says whether the worker began this file (else it fell with a neighbour). */
+  const attempt = async (request: DecodeRequest, bytes: Uint8Array<ArrayBuffer>, signal?: AbortSignal) => {
     const id = ++nextId;
     const stop = new AbortController();
+    let started = false;
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     onStart.set(id, () => {
+      started = true;
       timer = setTimeout(() => {
         timedOut = true;
         stop.abort();
@@ -74,15 +85,34 @@ export function createDecodePool(options: DecodePoolOptions): { decode: Decoder;
     signal?.addEventListener('abort', cancel, { once: true });
     if (signal?.aborted) stop.abort();
     try {
-      const bytes = ownBuffer(request.bytes);
       const task: DecodeTask = { id, request: { ...request, bytes } };
-      return (await open().run(task, { signal: stop.signal, transferList: [bytes.buffer] })) as FileEvent;
+      const event = (await open().run(task, {
+        signal: stop.signal,
+        transferList: [bytes.buffer],
+      })) as FileEvent;
+      return { event };
     } catch (error) {
-      return failedFile(request, reason(error, request, timedOut, options));
+      return { error, started, timedOut };
     } finally {
       clearTimeout(timer);
       onStart.delete(id);
       signal?.removeEventListener('abort', cancel);
+    }
+  };
+
+  const decode: Decoder = async (request, signal) => {
+    // Small files are sent as copies, so one that falls with a neighbour can go again; big ones are moved.
+    const keep = request.bytes.byteLength <= RETRY_MAX_BYTES;
+    for (let tries = 1; ; tries++) {
+      if (closed)
+        return failedFile(request, { code: 'decoder_stopped', message: 'the decode pool is closed' });
+      const bytes = keep ? new Uint8Array(request.bytes) : ownBuffer(request.bytes);
+      const result = await attempt(request, bytes, signal);
+      if (result.event) return result.event;
+      // A worker ended for the file it was decoding takes the file queued behind it along: that one goes
+      // again (a worker's own end may be said before its start message, so the culprit can go again too).
+      if (!result.started && !signal?.aborted && keep && tries < 3) continue;
+      return failedFile(request, reason(result.error, request, result.timedOut, options));
     }
   };
 
