@@ -3,8 +3,10 @@
  * `node bin/run-ts bench/archive-import-child.ts ARCHIVE.zip DB_PATH|--decode-only`. Prints one JSON line.
  */
 import { randomUUID } from 'node:crypto';
+import { createDecodePool, TASKS_PER_THREAD } from '../src/importers/decode-pool';
 import { importSources } from '../src/importers/import-batch';
-import { importIntoStore } from '../src/app/import-runs';
+import { createImporter } from '../src/app/import-pipeline';
+import { resolveImportSettings } from '../src/app/import-settings';
 import { newImportStatus } from '../src/app/import-status';
 import { openStore } from '../src/store/database';
 import { migrateToLatest } from '../src/store/migrate';
@@ -17,13 +19,24 @@ let activities = 0;
 let failed = 0;
 let imported = 0;
 let duplicates = 0;
+const settings = resolveImportSettings(process.env);
 if (target === '--decode-only') {
-  for await (const event of importSources([zip])) {
+  // The same reading and decode threads as the import, without the store.
+  const pool = createDecodePool({
+    threads: settings.decodeThreads,
+    memoryMb: settings.decodeMemoryMb,
+    fileTimeoutMs: settings.fileTimeoutMs,
+  });
+  for await (const event of importSources([zip], {
+    decode: pool.decode,
+    window: settings.decodeThreads * TASKS_PER_THREAD + 1,
+  })) {
     if (event.type === 'file') {
       if (event.ok) activities += event.activities.length;
       else failed++;
     }
   }
+  await pool.close();
 } else {
   const store = openStore(target);
   await migrateToLatest(store);
@@ -37,13 +50,13 @@ if (target === '--decode-only') {
       created_at: new Date().toISOString(),
     })
     .execute();
-  const status = await importIntoStore({
-    db: store.db,
+  const importer = createImporter({ db: store.db, now: () => new Date(), settings });
+  const status = await importer.run({
     userId,
     status: newImportStatus(randomUUID(), zip, new Date().toISOString()),
-    events: importSources([zip]),
-    now: () => new Date(),
+    sources: [{ path: zip }],
   });
+  await importer.close();
   const count = await store.db
     .selectFrom('runs')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema';
 import { runsRepository } from '../store/repositories/runs';
-import { encodeSeries } from '../store/series-codec';
+import { encodeSeriesAsync } from '../store/series-codec';
 import { DuplicateIndex, activityKey, type ActivityKey } from '../core/activity/batch-duplicates';
 import { isSameActivity } from '../core/activity/duplicates';
 import { outcomeOf } from '../core/imports/import-counts';
@@ -139,7 +139,7 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
         contentHash: event.contentHash,
         meta: event.meta,
       });
-      const added = await add(run, encodeSeries(activity.series), result);
+      const added = await add(run, await encodeSeriesAsync(activity.series), result);
       if (added.replaced) replaced.push(added.replaced);
     }
     const damaged = event.activities.find((a) => a.recovered !== null)?.recovered ?? null;

@@ -1,5 +1,6 @@
 import type { MailSettings } from './mail-config';
 import type { TrustProxySetting } from './trust-proxy';
+import type { ImportSettings } from '../app/import-settings';
 
 /**
  * What the HTTP server is configured with: read from the environment by `resolveServerSettings`, or built
@@ -19,6 +20,8 @@ export interface AppConfig {
   maxUploadBytes: number;
   /** Largest activity file inside an upload or archive, bytes; also the largest uploaded part that is not a zip. */
   maxFileBytes: number;
+  /** Decode threads, their budgets and imports at once; see `defaultImportSettings` in src/app/import-settings.ts. */
+  imports?: Partial<ImportSettings>;
   /** Where uploads are spooled, each in a private folder; default the OS temp folder. */
   uploadDir?: string;
   /** Uploads received at once, per account and in total; see `DEFAULT_UPLOAD_SLOTS`. */

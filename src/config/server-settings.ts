@@ -6,6 +6,7 @@ import { parsePublicUrl, resolveMailSettings } from './mail-config';
 import { resolveDatabaseTarget } from '../store/location';
 import { parseTrustProxy } from './trust-proxy';
 import { PROJECT_ROOT } from './project-root';
+import { resolveImportSettings } from '../app/import-settings';
 
 export interface ServerSettings {
   port: number;
@@ -52,6 +53,7 @@ export function resolveServerSettings(
       maxUploadBytes: megabytes(env.BACKSTRIDE_MAX_UPLOAD_MB, 2048, 'BACKSTRIDE_MAX_UPLOAD_MB'),
       maxFileBytes: megabytes(env.BACKSTRIDE_MAX_FILE_MB, 100, 'BACKSTRIDE_MAX_FILE_MB'),
       timeouts: resolveTimeouts(env),
+      imports: resolveImportSettings(env),
       uploadSlots: {
         total: count(env.BACKSTRIDE_MAX_UPLOADS, DEFAULT_UPLOAD_SLOTS.total, 'BACKSTRIDE_MAX_UPLOADS'),
       },

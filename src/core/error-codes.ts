@@ -50,6 +50,16 @@ export const ERROR_CODES = {
   incomplete_entry: {
     message: 'An export lists this activity without a start time or duration.',
   },
+  decode_timeout: {
+    message: 'Reading the file took longer than this server allows for one file.',
+  },
+  decode_out_of_memory: {
+    message: 'Reading the file needed more memory than this server allows for one file.',
+  },
+  decoder_stopped: { message: 'The decoder stopped while reading the file.' },
+  import_timeout: {
+    message: 'The import took longer than this server allows for one import, so it was stopped.',
+  },
   // Import outcomes that are not failures: said about a file in an import's results, never sent as an HTTP error.
   partly_read: { message: 'The file is damaged; the part before the damage was read.' },
   replaced_partial: { message: 'A complete copy took the place of a partly read run.' },

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +5,8 @@ import { resolveLimits, UnpackBudget, type ImportLimits } from './archive/limits
 import { stravaMeta } from './archive/walk-zip';
 import { walkZip, type ArchiveItem, type WalkContext } from './archive/walk-zip';
 import { collectInputs, type ImportInput } from './collect-inputs';
-import { decodeFileMeasured } from './decode-file';
-import type { FileEvent, FileMeta, ImportEvent, ProgressEvent } from './import-events';
+import { decodeInThread, failedFile, type DecodeRequest, type Decoder } from './decode-event';
+import type { FileEvent, ImportEvent, ProgressEvent } from './import-events';
 
 export interface ImportOptions {
   limits?: Partial<ImportLimits>;
@@ -17,6 +16,15 @@ export interface ImportOptions {
   progressIntervalMs?: number;
   /** Parent folder for temp files (nested compressed zips). Default: os.tmpdir(). */
   tempRoot?: string;
+  /** Decodes each file; default in this thread. The import pipeline (src/app) passes a worker pool's. */
+  decode?: Decoder;
+  /**
+   * Files being decoded at once, while the next ones are read; events still come in input order.
+   * Default 1 (one file at a time). More only helps with a decoder that works elsewhere (a pool).
+   */
+  window?: number;
+  /** Stops the run: files being decoded are abandoned, no further events come. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -36,12 +44,21 @@ export async function* importSources(
   yield* importInputs(inputs, options);
 }
 
-/** The pipeline over already-collected inputs (importUpload names its temp file after the upload). */
+/**
+ * The pipeline over already-collected inputs (an upload's are named after what was sent). Reading
+ * (files, zip entries) happens here; each file's bytes go to `options.decode`, up to `options.window`
+ * at once. Every file's gunzip output is charged to one unpack budget (limits.maxTotalBytes): a file
+ * being decoded holds what it may unpack, min(maxFileBytes, what is left), and gives back what it did
+ * not use when it ends, so files decoded side by side never unpack more than the budget together.
+ */
 export async function* importInputs(
   inputs: ImportInput[],
   options: ImportOptions,
 ): AsyncGenerator<ImportEvent> {
   const limits = resolveLimits(options.limits);
+  const decode = options.decode ?? decodeInThread;
+  const window = Math.max(1, options.window ?? 1);
+  const { signal } = options;
   const interval = options.progressIntervalMs ?? 250;
   const progress: ProgressEvent = {
     type: 'progress',
@@ -61,23 +78,55 @@ export async function* importInputs(
   // One budget for the whole run: every input, every layer (zip, nested zip, gzip) spends from it.
   const budget = new UnpackBudget(limits.maxTotalBytes);
   const count = (event: FileEvent): FileEvent => {
-    budget.spend(event.unpackedBytes ?? 0);
     progress.filesDone++;
     if (event.ok) activities += event.activities.length;
     else filesFailed++;
     return event;
   };
+  /** Events in input order; a file's settles when its decode ends. */
+  const ahead: Promise<ImportEvent>[] = [];
+  const submit = (request: Omit<DecodeRequest, 'maxFileBytes' | 'maxUnpackedBytes'>) => {
+    const gzip = request.bytes[0] === 0x1f && request.bytes[1] === 0x8b;
+    const held = gzip ? Math.min(budget.left, limits.maxFileBytes) : 0;
+    budget.spend(held);
+    const full = { ...request, maxFileBytes: limits.maxFileBytes, maxUnpackedBytes: held };
+    ahead.push(
+      decode(full, signal)
+        .catch((error: unknown) =>
+          failedFile(full, {
+            code: 'decoder_stopped',
+            message: `the decoder stopped: ${error instanceof Error ? error.message : String(error)}`,
+          }),
+        )
+        .then((event) => {
+          budget.spend((event.unpackedBytes ?? 0) - held);
+          return event;
+        }),
+    );
+  };
+  /** Yields settled events, oldest first, until at most `keep` are still ahead. */
+  async function* settle(keep: number): AsyncGenerator<ImportEvent> {
+    while (ahead.length > keep) {
+      const event = await ahead.shift()!;
+      if (signal?.aborted) return;
+      yield event.type === 'file' ? count(event) : event;
+    }
+  }
+  const emit = (event: ImportEvent) => ahead.push(Promise.resolve(event));
 
   yield snapshot();
   try {
     for (const input of inputs) {
+      if (signal?.aborted) return;
       if (input.kind === 'failed') {
-        yield count({ type: 'file', source: input.label, ok: false, error: input.error });
+        emit({ type: 'file', source: input.label, ok: false, error: input.error });
       } else if (input.kind === 'skipped') {
         progress.filesSkipped++;
         progress.bytesDone += input.size;
       } else if (input.kind === 'file') {
-        yield count(await decodeDiskFile(input.path, input.label, input.size, limits, budget.left));
+        const read = await readDiskFile(input.path, input.label, input.size, limits);
+        if ('bytes' in read) submit({ bytes: read.bytes, source: input.label, name: input.label });
+        else emit(read);
         progress.bytesDone += input.size;
       } else {
         const ctx: WalkContext = {
@@ -94,9 +143,17 @@ export async function* importInputs(
           0,
           ctx,
         )) {
-          const event = applyItem(item, progress, limits, budget.left);
-          if (event?.type === 'manual') entries++;
-          if (event) yield event.type === 'file' ? count(event) : event;
+          if (signal?.aborted) return;
+          if (item.kind === 'file') {
+            progress.bytesDone += item.inputBytes;
+            const { bytes, source, name, meta } = item;
+            submit({ bytes, source, name, ...(meta ? { meta } : {}) });
+          } else {
+            const event = applyItem(item, progress);
+            if (event?.type === 'manual') entries++;
+            if (event) emit(event);
+          }
+          yield* settle(window - 1);
           if (due()) {
             lastProgress = Date.now();
             yield snapshot();
@@ -104,25 +161,27 @@ export async function* importInputs(
         }
         progress.bytesDone = before + input.size;
       }
+      yield* settle(window - 1);
       if (due()) {
         lastProgress = Date.now();
         yield snapshot();
       }
     }
+    yield* settle(0);
+    if (signal?.aborted) return;
     yield snapshot();
     const { filesDone, filesSkipped, bytesDone } = progress;
     yield { type: 'done', filesDone, filesFailed, filesSkipped, entries, activities, bytesDone };
   } finally {
+    ahead.length = 0;
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
   }
 }
 
-/** Turns what the archive walk found into an event (or only a counter update). */
+/** Turns what the archive walk found (but a file to decode) into an event, or only a counter update. */
 function applyItem(
-  item: ArchiveItem,
+  item: Exclude<ArchiveItem, { kind: 'file' }>,
   progress: ProgressEvent,
-  limits: ImportLimits,
-  unpackLeft: number,
 ): ImportEvent | null {
   switch (item.kind) {
     case 'discovered':
@@ -152,29 +211,23 @@ function applyItem(
     case 'failed':
       progress.bytesDone += item.inputBytes;
       return { type: 'file', source: item.source, ok: false, error: item.error };
-    case 'file':
-      progress.bytesDone += item.inputBytes;
-      return decodeToEvent(item.bytes, item.source, item.name, limits, item.meta, {
-        maxUnpackedBytes: unpackLeft,
-      });
   }
 }
 
-async function decodeDiskFile(
+/** A file's bytes, or the failed event of a file too large or unreadable. */
+async function readDiskFile(
   path: string,
   label: string,
   size: number,
   limits: ImportLimits,
-  unpackLeft: number,
-): Promise<FileEvent> {
+): Promise<{ bytes: Uint8Array } | FileEvent> {
   if (size > limits.maxFileBytes) {
     const message = `${label} is ${size} bytes, over the ${limits.maxFileBytes}-byte limit`;
     return { type: 'file', source: label, ok: false, error: { code: 'limit_exceeded', message } };
   }
-  let bytes: Uint8Array;
   try {
     const buffer = await readFile(path);
-    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength); // a view, not a copy
+    return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) }; // a view, not a copy
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return {
@@ -184,45 +237,4 @@ async function decodeDiskFile(
       error: { code: 'not_found', message: `cannot read ${label}: ${code}` },
     };
   }
-  return decodeToEvent(bytes, label, label, limits, undefined, { maxUnpackedBytes: unpackLeft });
-}
-
-/**
- * Decodes one file's bytes into its event, with the content hash and the bytes gunzip produced
- * (`unpackedBytes`, at most `options.maxUnpackedBytes`: what is left of the run's unpack budget).
- * @example decodeToEvent(bytes, 'export.zip!a/1.fit', 'a/1.fit', resolveLimits()).ok
- */
-export function decodeToEvent(
-  bytes: Uint8Array,
-  source: string,
-  name: string,
-  limits: ImportLimits,
-  meta?: FileMeta,
-  options: { maxUnpackedBytes?: number } = {},
-): FileEvent {
-  const contentHash = createHash('sha256').update(bytes).digest('hex');
-  const { result, unpackedBytes } = decodeFileMeasured(bytes, name, {
-    maxBytes: limits.maxFileBytes,
-    maxUnpackedBytes: options.maxUnpackedBytes ?? limits.maxTotalBytes,
-  });
-  const withMeta = meta ? { meta } : {};
-  const unpacked = unpackedBytes > 0 ? { unpackedBytes } : {};
-  if (result.ok)
-    return {
-      type: 'file',
-      source,
-      ok: true,
-      activities: result.value,
-      contentHash,
-      ...withMeta,
-      ...unpacked,
-    };
-  const details = result.error.details as { offset?: unknown } | undefined;
-  const offset = typeof details?.offset === 'number' ? details.offset : undefined;
-  const error = {
-    code: result.error.code,
-    message: result.error.message,
-    ...(offset === undefined ? {} : { offset }),
-  };
-  return { type: 'file', source, ok: false, error, contentHash, ...withMeta, ...unpacked };
 }

@@ -103,7 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
 
   for (const routes of ROUTES) routes(app, deps);
-  const importJobs = createImportJobs(deps, { maxFileBytes: deps.config.maxFileBytes });
+  const importJobs = createImportJobs(deps);
   app.decorate('importJobs', importJobs);
   importRoutes(app, deps, importJobs);
   const backgroundTasks = createBackgroundTasks(app.log);
@@ -122,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook('onClose', async () => {
     await importJobs.idle();
+    await importJobs.close();
     await backgroundTasks.idle();
   });
   await app.ready();

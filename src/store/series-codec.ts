@@ -1,4 +1,5 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { emptySeries, type ActivitySeries } from '../core/activity/activity';
 
 /** Channels in storage order; positions keep 64-bit precision, the rest fit in 32 bits. */
@@ -19,6 +20,22 @@ const MAGIC = 0x42535231; // "BSR1"
  * little-endian floats, deflated. About 10–20 bytes per sample of a typical GPS run.
  */
 export function encodeSeries(series: ActivitySeries): Uint8Array | null {
+  const packed = packSeries(series);
+  return packed && deflateRawSync(packed, { level: 4 });
+}
+
+const deflateRawAsync = promisify(deflateRaw);
+
+/**
+ * `encodeSeries`, deflating on libuv's thread pool instead of the calling thread: importing a run of
+ * 2 million samples would otherwise hold the server's thread for a second or more.
+ */
+export async function encodeSeriesAsync(series: ActivitySeries): Promise<Uint8Array | null> {
+  const packed = packSeries(series);
+  return packed && deflateRawAsync(packed, { level: 4 });
+}
+
+function packSeries(series: ActivitySeries): Uint8Array | null {
   const n = series.t.length;
   if (n === 0) return null;
   const present = CHANNELS.filter(({ key }) => series[key].some((v) => !Number.isNaN(v)));
@@ -42,7 +59,7 @@ export function encodeSeries(series: ActivitySeries): Uint8Array | null {
     }
     offset += n * (c.wide ? 8 : 4);
   }
-  return deflateRawSync(new Uint8Array(buffer), { level: 4 });
+  return new Uint8Array(buffer);
 }
 
 export function decodeSeries(packed: Uint8Array): ActivitySeries {

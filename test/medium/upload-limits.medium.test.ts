@@ -132,7 +132,8 @@ describe('uploads on a real socket', () => {
     const before = openDescriptors();
     let peak = 0;
     const watch = setInterval(() => (peak = Math.max(peak, openDescriptors())), 1);
-    const res = await send({ chunks: [body] });
+    // 2,000 files written one by one: on a loaded machine this takes more than the default 5 s wait.
+    const res = await send({ chunks: [body], waitMs: 30_000 });
     clearInterval(watch);
     expect(res.status, res.body).toBe(202);
     expect(JSON.parse(res.body)).toMatchObject({ filesTotal: 2_000 });

@@ -4,12 +4,12 @@ import { type CliContext, UsageError, writeLine } from '../context';
 import { dbOption, DB_HELP } from '../options';
 import { formatProgress } from '../progress-bar';
 import { normaliseEmail } from '../../core/account/credentials';
-import { importIntoStore } from '../../app/import-runs';
+import { createImporter } from '../../app/import-pipeline';
+import { resolveImportSettings } from '../../app/import-settings';
 import { importSummary, OUTCOME_LABEL, wordsFor } from '../../core/imports/import-words';
 import { newImportStatus, type ImportStatus } from '../../app/import-status';
-import { importSources } from '../../importers/import-batch';
-import { resolveServerSettings } from '../../config/server-settings';
 import { openStore } from '../../store/database';
+import { resolveDatabaseTarget } from '../../store/location';
 import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';
 
@@ -22,8 +22,9 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .requiredOption('--user <email>', 'the account to import into')
     .option('--db <target>', DB_HELP, dbOption)
     .action(async (paths: string[], opts: { user: string; db?: string }) => {
-      const settings = resolveServerSettings(ctx.io.env, ctx.io.cwd, { db: opts.db });
-      const store = openStore(settings.database);
+      const settings = resolveImportSettings(ctx.io.env);
+      const store = openStore(resolveDatabaseTarget(ctx.io.env, ctx.io.cwd, opts.db));
+      const importer = createImporter({ db: store.db, now: () => new Date(), settings });
       try {
         await migrateToLatest(store);
         const repos = createRepositories(store.db);
@@ -38,12 +39,11 @@ export function registerImport(program: Command, ctx: CliContext): void {
           lastDraw = Date.now();
           ctx.io.stderr.write(`\r\x1b[2K${formatProgress({ ...s, elapsedMs: Date.now() - started })}`);
         };
-        const status = await importIntoStore({
-          db: store.db,
+        const status = await importer.run({
           userId: user.id,
           status: newImportStatus(randomUUID(), paths.join(' '), new Date().toISOString()),
-          events: importSources(paths, { cwd: ctx.io.cwd }),
-          now: () => new Date(),
+          sources: paths.map((path) => ({ path })),
+          cwd: ctx.io.cwd,
           onUpdate: (s) => draw(s),
         });
         draw(status, true);
@@ -51,6 +51,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
         printSummary(ctx, status, (Date.now() - started) / 1000);
         if (status.state === 'failed') ctx.exit(1);
       } finally {
+        await importer.close();
         await store.close();
       }
     });

@@ -44,6 +44,10 @@ export type ImportCode = Extract<
   | 'incomplete_entry'
   | 'replaced_partial'
   | 'recovered'
+  | 'decode_timeout'
+  | 'decode_out_of_memory'
+  | 'decoder_stopped'
+  | 'import_timeout'
 >;
 
 const EXPORT_AGAIN = 'If your watch or app still has this activity, export it again and import the new file.';
@@ -101,6 +105,22 @@ export const IMPORT_WORDS: Record<ImportCode, FileWords> = {
   replaced_partial: {
     said: 'This complete copy took the place of a partly read run of the same activity.',
     todo: null,
+  },
+  decode_timeout: {
+    said: 'Reading this file took longer than this server allows for one file, so it was left out. The other files were still read.',
+    todo: 'If it is a real activity, import it again on its own, or ask whoever runs your backstride server to allow more time.',
+  },
+  decode_out_of_memory: {
+    said: 'Reading this file needed more memory than this server allows for one file, so it was left out. The other files were still read.',
+    todo: 'If it is a real activity, ask whoever runs your backstride server to allow more memory per file.',
+  },
+  decoder_stopped: {
+    said: 'Something went wrong inside the server while reading this file, so it was left out. The other files were still read.',
+    todo: 'Try this file again. If it keeps happening, the details below help whoever runs your backstride server.',
+  },
+  import_timeout: {
+    said: 'This import took longer than this server allows for one import, so it was stopped. The runs read before it stopped are kept.',
+    todo: 'Import the rest in smaller parts: files already here are passed over. Or ask whoever runs your backstride server to allow more time.',
   },
 };
 

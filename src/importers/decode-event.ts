@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { decodeFileMeasured } from './decode-file';
+import type { FileEvent, FileMeta, ImportError } from './import-events';
+
+/** One file to decode: its bytes and how the import names it. Plain data, so it can go to a worker thread. */
+export interface DecodeRequest {
+  bytes: Uint8Array;
+  /** How events name it: `export.zip!activities/1.fit`. */
+  source: string;
+  /** Its own file name (the format is told from the bytes; the name only breaks ties). */
+  name: string;
+  meta?: FileMeta;
+  /** Largest file, and largest gunzipped content, bytes (ImportLimits.maxFileBytes). */
+  maxFileBytes: number;
+  /** Most bytes gunzip may produce for it: what the import's unpack budget set aside for it. */
+  maxUnpackedBytes: number;
+}
+
+/**
+ * Decodes files, one request at a time per call; never rejects, every problem is a failed FileEvent.
+ * In this thread (`decodeInThread`) or in a pool of worker threads (`createDecodePool`).
+ */
+export type Decoder = (request: DecodeRequest, signal?: AbortSignal) => Promise<FileEvent>;
+
+/**
+ * Decodes one file's bytes into its event, with the content hash and the bytes gunzip produced
+ * (`unpackedBytes`, at most `request.maxUnpackedBytes`).
+ * @example decodeToEvent({ bytes, source: 'export.zip!a/1.fit', name: 'a/1.fit', maxFileBytes: 100e6, maxUnpackedBytes: 100e6 }).ok
+ */
+export function decodeToEvent(request: DecodeRequest): FileEvent {
+  const { bytes, source, name, meta } = request;
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  const { result, unpackedBytes } = decodeFileMeasured(bytes, name, {
+    maxBytes: request.maxFileBytes,
+    maxUnpackedBytes: request.maxUnpackedBytes,
+  });
+  const withMeta = meta ? { meta } : {};
+  const unpacked = unpackedBytes > 0 ? { unpackedBytes } : {};
+  if (result.ok)
+    return {
+      type: 'file',
+      source,
+      ok: true,
+      activities: result.value,
+      contentHash,
+      ...withMeta,
+      ...unpacked,
+    };
+  const details = result.error.details as { offset?: unknown } | undefined;
+  const offset = typeof details?.offset === 'number' ? details.offset : undefined;
+  const error = {
+    code: result.error.code,
+    message: result.error.message,
+    ...(offset === undefined ? {} : { offset }),
+  };
+  return { type: 'file', source, ok: false, error, contentHash, ...withMeta, ...unpacked };
+}
+
+/** Decodes in the calling thread: for tests, `inspect` and small tools; the server and `import` use a pool. */
+export const decodeInThread: Decoder = (request) => Promise.resolve(decodeToEvent(request));
+
+/** The event of a file that could not be decoded at all, for `error`. */
+export const failedFile = (request: DecodeRequest, error: ImportError): FileEvent => ({
+  type: 'file',
+  source: request.source,
+  ok: false,
+  error,
+  ...(request.meta ? { meta: request.meta } : {}),
+});
