@@ -20,6 +20,8 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       t = await createTestApp(dialect);
+      // After the standing questions were last reworded (STANDING_WORDS_SINCE), so their answers carry forward.
+      t.clock.set('2026-12-02T08:00:00.000Z');
       ({ cookie } = await t.register());
     });
     afterAll(async () => t?.close());
@@ -160,6 +162,8 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       t = await createTestApp(dialect);
+      // After the standing questions were last reworded (STANDING_WORDS_SINCE), so their answers carry forward.
+      t.clock.set('2026-12-02T08:00:00.000Z');
       ({ cookie } = await t.register());
     });
     afterAll(async () => t?.close());
