@@ -25,7 +25,7 @@ import { ZipFileWriter } from '../../test/support/importers/zip-writer';
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const HEAP_MB = 64;
 const RSS_BOUND_MB = 400;
-const FAST_MS = 5_000;
+const FAST_MS = 15_000; // a hang, not a speed target (the bench measures speed); a shared CI machine can be slow
 const DEPTH = 33_000_000;
 
 interface ChildReport {

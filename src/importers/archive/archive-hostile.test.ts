@@ -35,7 +35,7 @@ describe('hostile archives', () => {
     const bomb = gzipSync(new Uint8Array(8 * 1024 * 1024)); // 8 MB of zeros in about 8 KB
     const started = performance.now();
     const events = await run('overlap.zip', overlappingZip(bomb, 2_000));
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(10_000); // a hang, not a speed target: before the fix this took over 600 s
     expect(outcomes(events)).toEqual([['overlap.zip', 'overlapping_entries']]);
     expect(messages(events)[0]).toMatch(/entry 0\.gpx\.gz shares bytes with entry 1\.gpx\.gz/);
   });
