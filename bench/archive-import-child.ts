@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createDecodePool, TASKS_PER_THREAD } from '../src/importers/decode-pool';
 import { importSources } from '../src/importers/import-batch';
 import { createImporter } from '../src/app/import-pipeline';
-import { resolveImportSettings } from '../src/app/import-settings';
+import { resolveImportSettings } from '../src/config/import-settings';
 import { newImportStatus } from '../src/app/import-status';
 import { openStore } from '../src/store/database';
 import { migrateToLatest } from '../src/store/migrate';

@@ -6,7 +6,8 @@ import { parsePublicUrl, resolveMailSettings } from './mail-config';
 import { resolveDatabaseTarget } from '../store/location';
 import { parseTrustProxy } from './trust-proxy';
 import { PROJECT_ROOT } from './project-root';
-import { resolveImportSettings } from '../app/import-settings';
+import { resolveImportSettings } from './import-settings';
+import { secondsAsMs, wholeNumber } from './env-values';
 
 export interface ServerSettings {
   port: number;
@@ -55,7 +56,7 @@ export function resolveServerSettings(
       timeouts: resolveTimeouts(env),
       imports: resolveImportSettings(env),
       uploadSlots: {
-        total: count(env.BACKSTRIDE_MAX_UPLOADS, DEFAULT_UPLOAD_SLOTS.total, 'BACKSTRIDE_MAX_UPLOADS'),
+        total: wholeNumber(env.BACKSTRIDE_MAX_UPLOADS, DEFAULT_UPLOAD_SLOTS.total, 'BACKSTRIDE_MAX_UPLOADS'),
       },
       publicUrl,
       mail: resolveMailSettings(env, publicUrl),
@@ -102,13 +103,13 @@ function megabytes(value: string | undefined, fallback: number, name: string): n
 /** The server's timeouts from `BACKSTRIDE_*_TIMEOUT_S` (seconds), defaults from DEFAULT_TIMEOUTS. */
 export function resolveTimeouts(env: Record<string, string | undefined>): ServerTimeouts {
   const timeouts = {
-    idleMs: seconds(env.BACKSTRIDE_IDLE_TIMEOUT_S, DEFAULT_TIMEOUTS.idleMs, 'BACKSTRIDE_IDLE_TIMEOUT_S'),
-    requestMs: seconds(
+    idleMs: secondsAsMs(env.BACKSTRIDE_IDLE_TIMEOUT_S, DEFAULT_TIMEOUTS.idleMs, 'BACKSTRIDE_IDLE_TIMEOUT_S'),
+    requestMs: secondsAsMs(
       env.BACKSTRIDE_REQUEST_TIMEOUT_S,
       DEFAULT_TIMEOUTS.requestMs,
       'BACKSTRIDE_REQUEST_TIMEOUT_S',
     ),
-    headersMs: seconds(
+    headersMs: secondsAsMs(
       env.BACKSTRIDE_HEADERS_TIMEOUT_S,
       DEFAULT_TIMEOUTS.headersMs,
       'BACKSTRIDE_HEADERS_TIMEOUT_S',
@@ -117,21 +118,6 @@ export function resolveTimeouts(env: Record<string, string | undefined>): Server
   if (timeouts.headersMs > timeouts.requestMs)
     throw new Error('BACKSTRIDE_HEADERS_TIMEOUT_S must not be longer than BACKSTRIDE_REQUEST_TIMEOUT_S');
   return timeouts;
-}
-
-function count(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1)
-    throw new Error(`${name} must be a whole number from 1, got "${value}"`);
-  return Number(value);
-}
-
-function seconds(value: string | undefined, fallbackMs: number, name: string): number {
-  if (value === undefined || value === '') return fallbackMs;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new Error(`${name} must be a positive number of seconds, got "${value}"`);
-  return Math.round(n * 1000);
 }
 
 function parseLogLevel(value: string | undefined): AppConfig['logLevel'] {

@@ -5,7 +5,7 @@ import { dbOption, DB_HELP } from '../options';
 import { formatProgress } from '../progress-bar';
 import { normaliseEmail } from '../../core/account/credentials';
 import { createImporter } from '../../app/import-pipeline';
-import { resolveImportSettings } from '../../app/import-settings';
+import { resolveImportSettings } from '../../config/import-settings';
 import { importSummary, OUTCOME_LABEL, wordsFor } from '../../core/imports/import-words';
 import { newImportStatus, type ImportStatus } from '../../app/import-status';
 import { openStore } from '../../store/database';

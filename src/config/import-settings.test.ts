@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultImportSettings, resolveImportSettings } from './import-settings';
+import { defaultImportSettings } from '../app/import-settings';
+import { resolveImportSettings } from './import-settings';
 
 describe('import settings', () => {
   it('leaves one CPU to requests, uses at most 4 and at least 1 decode thread', () => {
