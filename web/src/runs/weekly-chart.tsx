@@ -67,7 +67,9 @@ function WeeklyBars({ load, units }: { load: WeeklyLoadResponse; units: Units })
   const spikes = weeks.filter((w) => w.spike);
   const summary = [
     recent
-      ? `This week so far ${formatDistance(last.distanceM, units)}.`
+      ? last.distanceM > 0
+        ? `This week so far ${formatDistance(last.distanceM, units)}.`
+        : 'No run yet this week.'
       : `Your newest run is more than ${count} weeks old; these are the ${count} weeks up to it.`,
     `Average ${formatDistance(avg, units)} a week.`,
     `Most: ${formatDistance(best.distanceM, units)} in the week of ${short(best.weekStart)}.`,
