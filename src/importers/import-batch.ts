@@ -116,7 +116,13 @@ export async function* importInputs(
 
   yield snapshot();
   try {
-    for (const input of inputs) {
+    // The next file on disk is read while this one decodes (one file ahead, so at most one more in memory).
+    let readAhead: { index: number; read: ReturnType<typeof readDiskFile> } | null = null;
+    const readAt = (index: number) => {
+      const next = inputs[index];
+      return next?.kind === 'file' ? readDiskFile(next.path, next.label, next.size, limits) : null;
+    };
+    for (const [index, input] of inputs.entries()) {
       if (signal?.aborted) return;
       if (input.kind === 'failed') {
         emit({ type: 'file', source: input.label, ok: false, error: input.error });
@@ -124,7 +130,11 @@ export async function* importInputs(
         progress.filesSkipped++;
         progress.bytesDone += input.size;
       } else if (input.kind === 'file') {
-        const read = await readDiskFile(input.path, input.label, input.size, limits);
+        const read = await (readAhead?.index === index
+          ? readAhead.read
+          : readDiskFile(input.path, input.label, input.size, limits));
+        const following = readAt(index + 1);
+        readAhead = following ? { index: index + 1, read: following } : null;
         if ('bytes' in read) submit({ bytes: read.bytes, source: input.label, name: input.label });
         else emit(read);
         progress.bytesDone += input.size;
