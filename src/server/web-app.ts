@@ -16,7 +16,7 @@ export function cacheControlFor(webDist: string, file: string): string {
 
 /**
  * Serves the built single-page app; any non-API GET that is not a file gets index.html
- * so deep links (`/runs/123`) work on reload.
+ * so deep links (`/runs/123`) work on reload, except under /assets/, where a missing file is a 404.
  */
 export async function installWebApp(app: FastifyInstance, webDist: string | null): Promise<void> {
   const hasBuild = webDist !== null && existsSync(join(webDist, 'index.html'));
@@ -36,6 +36,10 @@ export async function installWebApp(app: FastifyInstance, webDist: string | null
         message: `No route ${request.method} ${request.url.split('?')[0]}`,
         requestId: String(request.id),
       });
+    }
+    if (request.url.startsWith('/assets/')) {
+      // A built file that is not there (an old bundle after an upgrade, a source map): a page would be wrong.
+      return reply.status(404).type('text/plain').send('Not found');
     }
     if (!hasBuild) {
       return reply

@@ -54,4 +54,15 @@ describe('serving the web app and the API compressed', () => {
     expect(api.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(api.rawPayload).toString()).openapi).toMatch(/^3\./);
   });
+
+  it('answers 404 for a built file that is not there (a source map, an old bundle), not the page', async () => {
+    const map = await t.app.inject({ url: '/assets/index-AbC123.js.map' });
+    expect(map.statusCode).toBe(404);
+    expect(map.body).not.toContain('<div id="root">');
+    const old = await t.app.inject({ url: '/assets/run-page-Old999.js' });
+    expect(old.statusCode).toBe(404);
+    const deepLink = await t.app.inject({ url: '/runs/42' });
+    expect(deepLink.statusCode).toBe(200);
+    expect(deepLink.body).toContain('<div id="root">');
+  });
 });
