@@ -25,4 +25,6 @@ export const runAgo = (weeksAgo: number, over: Partial<ReportRun> = {}): ReportR
 
 /** One run a week of `km`, oldest first, the last in the last complete week; 0 km leaves the week empty. */
 export const weeksOfKm = (km: readonly number[], over: Partial<ReportRun> = {}): ReportRun[] =>
-  km.flatMap((k, i) => (k > 0 ? [runAgo(km.length - 1 - i, { distanceM: Math.round(k * 1000), ...over })] : []));
+  km.flatMap((k, i) =>
+    k > 0 ? [runAgo(km.length - 1 - i, { distanceM: Math.round(k * 1000), ...over })] : [],
+  );

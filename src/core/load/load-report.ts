@@ -29,7 +29,10 @@ export interface LoadFactors {
 }
 
 export interface LoadReport {
-  weeks: Pick<WeekTotals, 'weekStart' | 'complete' | 'distanceM' | 'runs' | 'movingS' | 'changePct' | 'rule10'>[];
+  weeks: Pick<
+    WeekTotals,
+    'weekStart' | 'complete' | 'distanceM' | 'runs' | 'movingS' | 'changePct' | 'rule10'
+  >[];
   alerts: LoadAlert[];
   /** Named as the check-in names them; a factor left out was not measured. */
   factors: LoadFactors;

@@ -49,12 +49,12 @@ describe('recent_mileage_increase_pct: the larger of the last two weeks against 
 
   it('leaves walks and rides out, and counts trail runs', () => {
     const base = weeksOfKm([10, 10, 10, 10, 10, 10]);
-    expect(factors([...base, runAgo(0, { sport: 'cycling', distanceM: 50_000 })]).recentMileageIncreasePct).toBe(
-      0,
-    );
-    expect(factors([...base, runAgo(0, { sport: 'trail_running', distanceM: 5_000 })]).recentMileageIncreasePct).toBe(
-      50,
-    );
+    expect(
+      factors([...base, runAgo(0, { sport: 'cycling', distanceM: 50_000 })]).recentMileageIncreasePct,
+    ).toBe(0);
+    expect(
+      factors([...base, runAgo(0, { sport: 'trail_running', distanceM: 5_000 })]).recentMileageIncreasePct,
+    ).toBe(50);
   });
 
   it('does not judge this week, still under way', () => {
@@ -69,7 +69,9 @@ describe('recent_mileage_increase_pct: the larger of the last two weeks against 
     expect(factors(runs, 'Europe/Paris').recentMileageIncreasePct).toBe(30);
     // At 23:30 UTC it is Monday in Paris: this week, not judged.
     const late = runAgo(0, { ...sunday, startTime: '2026-11-29T23:30:00.000Z' });
-    expect(factors([...weeksOfKm([10, 10, 10, 10, 10, 10]), late], 'Europe/Paris').recentMileageIncreasePct).toBe(0);
+    expect(
+      factors([...weeksOfKm([10, 10, 10, 10, 10, 10]), late], 'Europe/Paris').recentMileageIncreasePct,
+    ).toBe(0);
   });
 });
 
@@ -102,7 +104,12 @@ describe('rule10Alert: the last complete week more than 10 % over the one before
   });
   it('does not judge after an empty week, nor a week still under way', () => {
     expect(judged([0, 12])).toBeNull();
-    const current = weeklyDistance({ activities: weeksOfKm([10, 20]), now: NOW, timeZone: 'UTC', weeks: 1 })[0];
+    const current = weeklyDistance({
+      activities: weeksOfKm([10, 20]),
+      now: NOW,
+      timeZone: 'UTC',
+      weeks: 1,
+    })[0];
     expect(current?.complete).toBe(false);
     expect(rule10Alert(current)).toBeNull();
   });

@@ -64,16 +64,14 @@ export function shoeReport(window: ReportWindow, shoes: readonly Shoe[]): ShoeRe
     if (recent(placed)) entry.recentM += placed.run.distanceM;
     if (recent(placed) || placed.weeksAgo === -1) entry.inUse = true;
   }
-  const statuses = [...new Set(byKey.values())].map(
-    ({ shoe, metres, recentM, inUse }): ShoeStatus => ({
-      id: shoe.id,
-      name: shoe.name,
-      distanceKm: oneDecimal((shoe.startKm ?? 0) + metres / 1000),
-      retireKm: shoe.retireKm ?? SHOE_RULES.retireKm,
-      inUse,
-      recentM,
-    }),
-  );
+  const statuses = [...new Set(byKey.values())].map(({ shoe, metres, recentM, inUse }): ShoeStatus => ({
+    id: shoe.id,
+    name: shoe.name,
+    distanceKm: oneDecimal((shoe.startKm ?? 0) + metres / 1000),
+    retireKm: shoe.retireKm ?? SHOE_RULES.retireKm,
+    inUse,
+    recentM,
+  }));
   const alerts = statuses.filter((s) => s.inUse).flatMap((s) => shoeAlert(s) ?? []);
   const used = statuses.filter((s) => s.recentM > 0).sort((a, b) => b.recentM - a.recentM);
   return { shoes: statuses, shoeKm: used[0]?.distanceKm ?? null, rotation: used.length > 1, alerts };
