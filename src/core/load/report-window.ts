@@ -62,3 +62,11 @@ export const inWeeks =
   (weeks: readonly number[]) =>
   (p: PlacedRun): boolean =>
     weeks.includes(p.weeksAgo);
+
+/**
+ * Whether a stored run was on a treadmill: the surface the runner or the file gave, else the indoor flag.
+ * @example isTreadmill({ surface: null, indoor: true }) // true
+ * @example isTreadmill({ surface: 'road', indoor: true }) // false: the runner said road
+ */
+export const isTreadmill = (run: { surface: string | null; indoor: boolean }): boolean =>
+  run.surface === null ? run.indoor : run.surface === 'treadmill';
