@@ -135,9 +135,7 @@ export function runsRepository(db: Kysely<Database>) {
       }));
     },
     /** What the load report reads of every activity of the user: weekly totals' columns, shoe, cadence, surface. */
-    async reportRows(
-      userId: string,
-    ): Promise<
+    async reportRows(userId: string): Promise<
       (LoadActivity & {
         shoe: string | null;
         avgCadenceSpm: number | null;
