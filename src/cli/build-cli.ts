@@ -42,6 +42,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/triage')).registerTriage,
   },
   {
+    name: 'load',
+    term: 'load [options] [file]',
+    summary: 'training load, shoes, surface and cadence as JSON, from FILE, standard input or an account',
+    load: async () => (await import('./commands/load')).registerLoad,
+  },
+  {
     name: 'inspect',
     term: 'inspect [options] <paths...>',
     summary: 'decode activity files, folders and export zips without a database and print what they hold',

@@ -53,3 +53,13 @@ export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOStrin
 /** @example dayNumber('1970-01-02') // 1 */
 export const dayNumber = (iso: string): number =>
   Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+
+/**
+ * An instant that falls on calendar day `day` in `timeZone` (its local noon, give or take the zone's
+ * offset), for rules that take `now` when the caller knows only the runner's date.
+ * @example isoDay(dayIn(instantOnDay(dayNumber('2026-12-03'), 'Pacific/Kiritimati').getTime(), 'Pacific/Kiritimati')) // '2026-12-03'
+ */
+export function instantOnDay(day: number, timeZone: string): Date {
+  const noon = day * DAY_MS + DAY_MS / 2;
+  return new Date(noon + (day - dayIn(noon, timeZone)) * DAY_MS);
+}

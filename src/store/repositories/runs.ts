@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import type { Run, RunEdits } from '../../core/runs/run';
 import { RUN_COLUMNS, runEditsToRow, runFromRow, runToRow } from '../rows/runs';
+import { flag } from '../rows/columns';
 import type { ActivityKey } from '../../core/activity/batch-duplicates';
 import { ON_FOOT_SPORTS } from '../../core/activity/activity';
 import type { LoadActivity } from '../../core/load/weekly-distance';
@@ -131,6 +132,44 @@ export function runsRepository(db: Kysely<Database>) {
         distanceM: Number(r.distance_m),
         elapsedS: Number(r.elapsed_s),
         timerS: r.timer_s === null ? null : Number(r.timer_s),
+      }));
+    },
+    /** What the load report reads of every activity of the user: weekly totals' columns, shoe, cadence, surface. */
+    async reportRows(userId: string): Promise<
+      (LoadActivity & {
+        shoe: string | null;
+        avgCadenceSpm: number | null;
+        surface: string | null;
+        indoor: boolean;
+      })[]
+    > {
+      const rows = await db
+        .selectFrom('runs')
+        .select([
+          'start_time',
+          'utc_offset_s',
+          'sport',
+          'distance_m',
+          'elapsed_s',
+          'timer_s',
+          'shoe',
+          'avg_cadence_spm',
+          'surface',
+          'indoor',
+        ])
+        .where('user_id', '=', userId)
+        .execute();
+      return rows.map((r) => ({
+        startTime: r.start_time,
+        utcOffsetS: r.utc_offset_s === null ? null : Number(r.utc_offset_s),
+        sport: r.sport,
+        distanceM: Number(r.distance_m),
+        elapsedS: Number(r.elapsed_s),
+        timerS: r.timer_s === null ? null : Number(r.timer_s),
+        shoe: r.shoe,
+        avgCadenceSpm: r.avg_cadence_spm === null ? null : Number(r.avg_cadence_spm),
+        surface: r.surface,
+        indoor: flag.read(r.indoor),
       }));
     },
     /** Start times of the user's first and last activities, or null when there are none. */

@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { reportForUser, reportFromDocument } from '../../app/load-report';
+import { isTimeZone } from '../../core/load/calendar';
+import { loadReportInputSchema } from '../../contract/load-report';
+import { MAX_LOAD_WEEKS } from '../../contract/load';
+import { openStore } from '../../store/database';
+import { resolveDatabaseTarget } from '../../store/location';
+import { migrateToLatest } from '../../store/migrate';
+import { createRepositories } from '../../store/repositories';
+import { type CliContext, UsageError, writeLine } from '../context';
+import { readAll } from '../read-secret';
+import { dbOption, DB_HELP } from '../options';
+
+const HELP = `
+Input (FILE or standard input), JSON:
+  {"today": "2026-12-03", "timeZone": "Europe/Paris",
+   "runs": [{"start": "2026-11-29T08:00:00+01:00", "distanceM": 10000, "durationS": 3300,
+             "indoor": false, "shoe": "peg", "avgCadenceSpm": 168}],
+   "shoes": [{"id": "peg", "name": "Pegasus 40", "startKm": 120, "retireKm": 800}]}
+  timeZone defaults to UTC; every run counts as running; "indoor": true means a treadmill; a run's "shoe" is a
+  shoe's id or name (a name not in "shoes" counts as a shoe from 0 km).
+
+With --user EMAIL the runs are that account's, from the database. There is no shoes table yet: its shoes are
+the shoe names on its runs, each from 0 km with the default retire distance (800 km).
+
+Output, JSON: {"weeks": [{"weekStart","complete","distanceM","runs","movingS","changePct","rule10"}],
+  "alerts": [{"code","message",...}], "factors": {"recent_mileage_increase_pct","long_run_increase_pct",
+  "shoe_km","surface_change","cadence_spm"}, "shoes": {"list","rotation"}, "surface": {...}}
+  Alert codes: rule10_over, spike, long_run_spike, shoe_check, shoe_replace, surface_change, low_cadence.
+  Weeks start on Monday in the time zone; only complete weeks are judged; a factor left out was not measured.
+
+Exit status: 0 with a report, 2 for bad input (the message names each wrong field).`;
+
+interface Options {
+  user?: string;
+  db?: string;
+  timeZone?: string;
+  today?: string;
+  weeks: number;
+}
+
+/** `backstride load [FILE]` or `--user EMAIL`: the training-load report as JSON. */
+export function registerLoad(program: Command, ctx: CliContext): void {
+  program
+    .command('load')
+    .description('training load, shoes, surface and cadence as JSON, from FILE, standard input or an account')
+    .argument('[file]', 'a JSON file; standard input when absent')
+    .option('--user <email>', 'report on this account’s runs in the database instead of FILE')
+    .option('--db <target>', DB_HELP, dbOption)
+    .option('--time-zone <zone>', 'with --user: the runner’s time zone (default UTC)', zoneOption)
+    .option('--today <date>', 'with --user: the runner’s date, YYYY-MM-DD (default today)', dateOption)
+    .option('--weeks <n>', `weeks to list, this week last (1-${MAX_LOAD_WEEKS}, default 12)`, weeksOption, 12)
+    .addHelpText('after', HELP)
+    .action(async (file: string | undefined, options: Options) => {
+      if (options.user !== undefined) {
+        if (file !== undefined) throw new UsageError('give either a FILE or --user, not both');
+        await fromDatabase(ctx, options as Options & { user: string });
+        return;
+      }
+      if (options.timeZone !== undefined || options.today !== undefined)
+        throw new UsageError('--time-zone and --today go with --user; a FILE says them itself');
+      const report = reportFromDocument(parseInput(await readInput(ctx, file)), options.weeks);
+      writeLine(ctx.io.stdout, JSON.stringify(report, null, 2));
+    });
+}
+
+async function fromDatabase(ctx: CliContext, options: Options & { user: string }): Promise<void> {
+  const store = openStore(resolveDatabaseTarget(ctx.io.env, ctx.io.cwd, options.db));
+  try {
+    await migrateToLatest(store);
+    const result = await reportForUser(
+      { repos: createRepositories(store.db), now: new Date() },
+      {
+        email: options.user,
+        timeZone: options.timeZone ?? 'UTC',
+        today: options.today,
+        weeks: options.weeks,
+      },
+    );
+    if (!result.ok) throw new UsageError(result.error.message);
+    writeLine(ctx.io.stdout, JSON.stringify(result.value, null, 2));
+  } finally {
+    await store.close();
+  }
+}
+
+function parseInput(text: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = loadReportInputSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 10).map((i) => `${pathOf(i.path)}: ${i.message}`);
+    const more = parsed.error.issues.length > 10 ? `; and ${parsed.error.issues.length - 10} more` : '';
+    throw new UsageError(`invalid input: ${issues.join('; ')}${more}`);
+  }
+  return parsed.data;
+}
+
+/** A field's place as a reader writes it: runs[2].distanceM. */
+const pathOf = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>(
+    (s, key) => (typeof key === 'number' ? `${s}[${key}]` : s === '' ? String(key) : `${s}.${String(key)}`),
+    '',
+  ) || '(the whole input)';
+
+async function readInput(ctx: CliContext, file: string | undefined): Promise<string> {
+  if (file !== undefined && file !== '-') {
+    try {
+      return await readFile(resolve(ctx.io.cwd, file), 'utf8');
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+      throw new UsageError(`cannot read ${file} (${reason})`);
+    }
+  }
+  if (ctx.io.stdin.isTTY) throw new UsageError('give a FILE or --user, or pipe the runs into standard input');
+  return readAll(ctx.io.stdin);
+}
+
+function zoneOption(value: string): string {
+  if (!isTimeZone(value)) throw new InvalidArgumentError('must be an IANA time zone such as Europe/Paris.');
+  return value;
+}
+
+function dateOption(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new InvalidArgumentError('must be a date, YYYY-MM-DD.');
+  return value;
+}
+
+function weeksOption(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_LOAD_WEEKS)
+    throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_LOAD_WEEKS}.`);
+  return n;
+}
