@@ -23,6 +23,8 @@ export default defineConfig({
             'test/lint/**/*.test.ts',
           ],
           exclude: ['**/*.medium.test.ts', '**/node_modules/**'],
+          // A bound that catches a hang; small tests finish in milliseconds, but CI shares a 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

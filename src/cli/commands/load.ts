@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { reportForUser, reportFromDocument } from '../../app/load-report';
 import { isTimeZone } from '../../core/load/calendar';
@@ -10,7 +8,7 @@ import { resolveDatabaseTarget } from '../../store/location';
 import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';
 import { type CliContext, UsageError, writeLine } from '../context';
-import { readAll } from '../read-secret';
+import { readInput } from '../read-input';
 import { dbOption, DB_HELP } from '../options';
 
 const HELP = `
@@ -61,7 +59,10 @@ export function registerLoad(program: Command, ctx: CliContext): void {
       }
       if (options.timeZone !== undefined || options.today !== undefined)
         throw new UsageError('--time-zone and --today go with --user; a FILE says them itself');
-      const report = reportFromDocument(parseInput(await readInput(ctx, file)), options.weeks);
+      const report = reportFromDocument(
+        parseInput(await readInput(ctx, file, 'give a FILE or --user, or pipe the runs into standard input')),
+        options.weeks,
+      );
       writeLine(ctx.io.stdout, JSON.stringify(report, null, 2));
     });
 }
@@ -108,19 +109,6 @@ const pathOf = (path: readonly PropertyKey[]): string =>
     (s, key) => (typeof key === 'number' ? `${s}[${key}]` : s === '' ? String(key) : `${s}.${String(key)}`),
     '',
   ) || '(the whole input)';
-
-async function readInput(ctx: CliContext, file: string | undefined): Promise<string> {
-  if (file !== undefined && file !== '-') {
-    try {
-      return await readFile(resolve(ctx.io.cwd, file), 'utf8');
-    } catch (error) {
-      const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-      throw new UsageError(`cannot read ${file} (${reason})`);
-    }
-  }
-  if (ctx.io.stdin.isTTY) throw new UsageError('give a FILE or --user, or pipe the runs into standard input');
-  return readAll(ctx.io.stdin);
-}
 
 function zoneOption(value: string): string {
   if (!isTimeZone(value)) throw new InvalidArgumentError('must be an IANA time zone such as Europe/Paris.');

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { triageChecked } from '../../core/checkin/triage';
 import type { Failure } from '../../core/result';
-import { UsageError, writeLine, type CliContext } from '../context';
+import { writeLine, type CliContext } from '../context';
+import { readInput } from '../read-input';
 
 const HELP = `
 Input: one check-in as JSON, {"age": 34, "sex": "F", "findings": [{"code": "fever", "value": false}, ...]}.
@@ -37,7 +35,7 @@ export function registerTriage(program: Command, ctx: CliContext): void {
     .option('--jsonl', 'read one check-in per line and print one result per line, in order')
     .addHelpText('after', HELP)
     .action(async (file: string | undefined, options: Options) => {
-      const text = await readInput(ctx, file);
+      const text = await readInput(ctx, file, 'give a FILE, or pipe a check-in into standard input');
       const documents = options.jsonl ? jsonLines(text) : [{ line: 1, text }];
       let refused = false;
       for (const { line, text: doc } of documents) {
@@ -88,24 +86,4 @@ function jsonLines(text: string): { line: number; text: string }[] {
     .split(/\r?\n/)
     .map((content, index) => ({ line: index + 1, text: content }))
     .filter(({ text: content }) => content.trim() !== '');
-}
-
-async function readInput(ctx: CliContext, file: string | undefined): Promise<string> {
-  if (file !== undefined && file !== '-') {
-    try {
-      return await readFile(resolve(ctx.io.cwd, file), 'utf8');
-    } catch (error) {
-      const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-      throw new UsageError(`cannot read ${file} (${reason})`);
-    }
-  }
-  if (ctx.io.stdin.isTTY) throw new UsageError('give a FILE, or pipe a check-in into standard input');
-  return readAll(ctx.io.stdin);
-}
-
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,7 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import type { Run, RunEdits } from '../../core/runs/run';
-import { RUN_COLUMNS, runEditsToRow, runFromRow, runToRow } from '../rows/runs';
+import {
+  LOAD_COLUMNS,
+  loadActivityFromRow,
+  RUN_COLUMNS,
+  runEditsToRow,
+  runFromRow,
+  runToRow,
+} from '../rows/runs';
 import { flag } from '../rows/columns';
 import type { ActivityKey } from '../../core/activity/batch-duplicates';
 import { ON_FOOT_SPORTS } from '../../core/activity/activity';
@@ -120,19 +127,12 @@ export function runsRepository(db: Kysely<Database>) {
     async loadRows(userId: string, fromIso: string, toIso: string): Promise<LoadActivity[]> {
       const rows = await db
         .selectFrom('runs')
-        .select(['start_time', 'utc_offset_s', 'sport', 'distance_m', 'elapsed_s', 'timer_s'])
+        .select([...LOAD_COLUMNS])
         .where('user_id', '=', userId)
         .where('start_time', '>=', fromIso)
         .where('start_time', '<', toIso)
         .execute();
-      return rows.map((r) => ({
-        startTime: r.start_time,
-        utcOffsetS: r.utc_offset_s === null ? null : Number(r.utc_offset_s),
-        sport: r.sport,
-        distanceM: Number(r.distance_m),
-        elapsedS: Number(r.elapsed_s),
-        timerS: r.timer_s === null ? null : Number(r.timer_s),
-      }));
+      return rows.map(loadActivityFromRow);
     },
     /** What the load report reads of every activity of the user: weekly totals' columns, shoe, cadence, surface. */
     async reportRows(userId: string): Promise<
@@ -145,27 +145,11 @@ export function runsRepository(db: Kysely<Database>) {
     > {
       const rows = await db
         .selectFrom('runs')
-        .select([
-          'start_time',
-          'utc_offset_s',
-          'sport',
-          'distance_m',
-          'elapsed_s',
-          'timer_s',
-          'shoe',
-          'avg_cadence_spm',
-          'surface',
-          'indoor',
-        ])
+        .select([...LOAD_COLUMNS, 'shoe', 'avg_cadence_spm', 'surface', 'indoor'])
         .where('user_id', '=', userId)
         .execute();
       return rows.map((r) => ({
-        startTime: r.start_time,
-        utcOffsetS: r.utc_offset_s === null ? null : Number(r.utc_offset_s),
-        sport: r.sport,
-        distanceM: Number(r.distance_m),
-        elapsedS: Number(r.elapsed_s),
-        timerS: r.timer_s === null ? null : Number(r.timer_s),
+        ...loadActivityFromRow(r),
         shoe: r.shoe,
         avgCadenceSpm: r.avg_cadence_spm === null ? null : Number(r.avg_cadence_spm),
         surface: r.surface,

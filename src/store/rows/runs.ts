@@ -4,6 +4,7 @@ import type { RunsTable } from '../schema';
 import { SURFACES, type Run, type RunEdits } from '../../core/runs/run';
 import type { ActivityFormat, Lap } from '../../core/activity/activity';
 import { flag, jsonColumn, nullableEnumColumn } from './columns';
+import type { LoadActivity } from '../../core/load/weekly-distance';
 
 const FORMATS = ['fit', 'gpx', 'tcx'] as const satisfies readonly ActivityFormat[];
 const laps = jsonColumn<Lap[]>();
@@ -118,3 +119,23 @@ export function runEditsToRow(
   if (edits.note !== undefined) set.note = edits.note;
   return set;
 }
+
+/** The columns weekly totals read: an activity's time, sport and distance. */
+export const LOAD_COLUMNS = [
+  'start_time',
+  'utc_offset_s',
+  'sport',
+  'distance_m',
+  'elapsed_s',
+  'timer_s',
+] as const;
+
+/** @example loadActivityFromRow(row).distanceM // 10000 */
+export const loadActivityFromRow = (r: Pick<RunRow, (typeof LOAD_COLUMNS)[number]>): LoadActivity => ({
+  startTime: r.start_time,
+  utcOffsetS: r.utc_offset_s === null ? null : Number(r.utc_offset_s),
+  sport: r.sport,
+  distanceM: Number(r.distance_m),
+  elapsedS: Number(r.elapsed_s),
+  timerS: r.timer_s === null ? null : Number(r.timer_s),
+});
