@@ -80,7 +80,11 @@ export const runListSchema = z.object({
 export const manualRunBody = z
   .object({
     startTime: plausibleDateTime('startTime'),
-    distanceM: boundedNumber('distance', { min: 0, max: MANUAL_RUN_LIMITS.maxDistanceM, unit: 'm' }),
+    distanceM: boundedNumber('distance', {
+      min: MANUAL_RUN_LIMITS.minDistanceM,
+      max: MANUAL_RUN_LIMITS.maxDistanceM,
+      unit: 'm',
+    }),
     elapsedS: boundedNumber('duration', {
       min: 1,
       max: MANUAL_RUN_LIMITS.maxElapsedS,

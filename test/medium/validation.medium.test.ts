@@ -63,6 +63,7 @@ for (const dialect of DIALECTS) {
         );
       expect(await refused(await raw('distanceM', '1e308'))).toEqual(['body.distanceM']);
       expect(await refused(await raw('distanceM', '-1e-9'))).toEqual(['body.distanceM']);
+      expect(await refused(await raw('distanceM', '0'))).toEqual(['body.distanceM']);
       expect(await refused(await raw('elapsedS', '1e308'))).toEqual(['body.elapsedS']);
       expect(await refused(await raw('elapsedS', '604801'))).toEqual(['body.elapsedS']);
       const fast = await send('POST', '/api/runs', { ...run, distanceM: 1_000_000, elapsedS: 3600 });

@@ -5,6 +5,8 @@ import { PLAUSIBLE_YEARS } from '../validation/input-rules';
  * API holds every client to these, and the web app's form checks the same numbers as you type.
  */
 export const MANUAL_RUN_LIMITS = {
+  /** A run covers some ground: the form asks for a distance above 0, and the API refuses 0 (kept to 0.1 m). */
+  minDistanceM: 0.1,
   /** The longest single efforts on record (six-day races) cover about 1,000 km. */
   maxDistanceM: 1_000_000,
   /** Seven days: a six-day race with room to spare. */
