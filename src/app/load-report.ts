@@ -53,7 +53,20 @@ export async function reportForUser(
 ): Promise<Result<LoadReport, 'not_found'>> {
   const user = await deps.repos.users.findByEmail(normaliseEmail(request.email));
   if (!user) return fail('not_found', `there is no account with the email ${request.email}`);
-  const rows = await deps.repos.runs.reportRows(user.id);
+  return ok(await reportForUserId(deps, user.id, request));
+}
+
+/**
+ * The report over every activity of one account, judged on the runner's own day (`today`, default the
+ * day `now` falls on in their time zone). Used by the CLI and the dashboard.
+ * @example await reportForUserId({ repos, now: new Date() }, userId, { timeZone: 'UTC', weeks: 12 })
+ */
+export async function reportForUserId(
+  deps: Pick<UserReportDeps, 'now'> & { repos: Pick<Repositories, 'runs'> },
+  userId: string,
+  request: Omit<UserReportRequest, 'email'>,
+): Promise<LoadReport> {
+  const rows = await deps.repos.runs.reportRows(userId);
   const runs: ReportRun[] = rows.map(({ surface, indoor, ...rest }) => ({
     ...rest,
     treadmill: isTreadmill({ surface, indoor }),
@@ -61,6 +74,6 @@ export async function reportForUser(
   const { timeZone } = request;
   const day = request.today ? dayNumber(request.today) : dayIn(deps.now.getTime(), timeZone);
   const now = instantOnDay(day, timeZone);
-  const shoes = (await deps.repos.runs.shoeNames(user.id)).map((name) => ({ id: name, name }));
-  return ok(loadReport({ runs, shoes, now, timeZone, weeks: request.weeks }));
+  const shoes = (await deps.repos.runs.shoeNames(userId)).map((name) => ({ id: name, name }));
+  return loadReport({ runs, shoes, now, timeZone, weeks: request.weeks });
 }
