@@ -6,6 +6,7 @@ import { useE2eApp } from './support/app';
 import { authPage, expectNoHorizontalScroll, shell } from './support/pages';
 import { checkinFlow } from './support/checkin-flow';
 import { screenshotOf } from './support/runs-pages';
+import { expectNoAxeViolations } from './support/axe';
 
 /**
  * Seven weeks of runs typed in through the API, on the runner's own clock (Wednesdays at noon): four
@@ -101,6 +102,7 @@ describe.runIf(hasChromium)('check-in filled in from the runner’s runs', () =>
     expect(await page.getByText('From your runs.').count()).toBe(3);
     await screenshot(page, 'phone-checkin-prefill-edited');
     await screenshotOf(group('Your training'), 'phone-checkin-prefill-training-edited');
+    await expectNoAxeViolations(page, 'check-in filled in from runs, one answer changed (phone)');
     await page.getByRole('button', { name: 'Use my runs’ value, 50%' }).click();
     expect(await page.getByLabel(label('long_run_increase_pct')).inputValue()).toBe('50');
     expect(await page.getByText('From your runs.').count()).toBe(4);
