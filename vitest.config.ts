@@ -18,6 +18,7 @@ export default defineConfig({
           globalSetup,
           include: [
             'src/**/*.test.ts',
+            'web/src/**/*.test.ts',
             'bench/**/*.test.ts',
             'test/support/**/*.test.ts',
             'test/lint/**/*.test.ts',

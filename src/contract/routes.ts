@@ -21,6 +21,7 @@ import {
 } from './runs';
 import { importIdParams, importListSchema, importStatusSchema } from './imports';
 import { weeklyLoadQuerySchema, weeklyLoadSchema } from './load';
+import { loadFactorsQuerySchema, loadFactorsSchema } from './load-factors';
 
 /** A 204 answer: no body. */
 const noContent = z.undefined();
@@ -177,6 +178,12 @@ export const API_ROUTES = {
     summary: 'Weekly running distance, judged by the 10 % rule and for 30 % spikes',
     querystring: weeklyLoadQuerySchema,
     response: { 200: weeklyLoadSchema },
+  },
+  'GET /api/load/factors': {
+    tags: ['load'],
+    summary: 'The check-in’s load factors measured from your runs, with the weeks each comes from',
+    querystring: loadFactorsQuerySchema,
+    response: { 200: loadFactorsSchema },
   },
 } satisfies Record<RouteKeyPattern, RouteSpec>;
 

@@ -29,3 +29,4 @@ export * from './checkin-length';
 export { SOURCES, type SourceKey } from './sources';
 export { URGENCIES, urgencyRank, maxUrgency, byUrgencyDesc, type Urgency } from './urgency';
 export * from './start-back';
+export * from './from-runs';

@@ -1,5 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
+import { loadFactorsForUserId } from '../../app/load-factors';
 import { weeklyLoad } from '../../app/weekly-load';
 import type { AppDeps } from '../deps';
 import { currentUser } from '../plugins/session';
@@ -11,5 +12,14 @@ export function loadRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...fromContract('GET /api/load/weekly'),
     handler: async (request) =>
       weeklyLoad({ repos: deps.repos, now: deps.clock.now() }, currentUser(request).id, request.query),
+  });
+  r.route({
+    ...fromContract('GET /api/load/factors'),
+    handler: async (request) =>
+      loadFactorsForUserId(
+        { repos: deps.repos, now: deps.clock.now() },
+        currentUser(request).id,
+        request.query,
+      ),
   });
 }

@@ -13,6 +13,8 @@ export interface Draft {
   standing: 'ask' | 'confirmed' | 'editing';
   startBack: StartBackDraft;
   takeStartBack: boolean;
+  /** The training questions were filled in from the runner's runs, once; what the runner changed since is theirs. */
+  runsApplied: boolean;
 }
 
 const DRAFT_KEY = 'backstride.checkin-draft.v2';
@@ -25,6 +27,7 @@ export const emptyDraft = (): Draft => ({
   standing: 'ask',
   startBack: emptyStartBack(),
   takeStartBack: false,
+  runsApplied: false,
 });
 
 export function loadDraft(): Draft | null {

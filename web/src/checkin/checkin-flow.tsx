@@ -21,6 +21,7 @@ import { StandingStep } from './standing-step';
 import { finishedStartBack, StartBackStep } from './start-back-step';
 import { buildSteps, contextFor, toFindings, unansweredOn, type Answer, type Answers } from './steps';
 import type { CheckinList } from './types';
+import { useRunsAnswers } from './use-runs-answers';
 import { findingDef } from '../../../src/core/checkin';
 
 type StepKey = 'about' | 'standing' | 'nerves' | 'body' | 'infection' | 'pain' | 'causes' | 'questionnaire';
@@ -152,6 +153,7 @@ export function CheckinFlow() {
     stopOnEmergency(answers);
   };
   const setAnswer = (code: string, value: Answer | undefined) => setAnswers({ [code]: value });
+  const runsPrefill = useRunsAnswers({ active: key === 'causes', draft, setDraft, setAnswer, units });
   const goTo = (index: number) => {
     setShowMissing(false);
     setDraft((d) => ({ ...d, step: index }));
@@ -235,7 +237,7 @@ export function CheckinFlow() {
     units,
     onAnswer: setAnswer,
     onAnswers: setAnswers,
-    prefill: step?.id === 'pain' ? prefill : {},
+    prefill: step?.id === 'pain' ? prefill : step?.id === 'causes' ? runsPrefill : {},
   };
   return (
     <div className="checkin-flow">
@@ -345,7 +347,10 @@ export function CheckinFlow() {
               <QuestionSection key={s.id} section={s} {...sectionProps} />
             ))}
           {!step.screen && (
-            <details className="optional-questions" open={!returning}>
+            <details
+              className="optional-questions"
+              open={!returning || (step.id === 'causes' && Object.keys(runsPrefill).length > 0)}
+            >
               <summary>{OPTIONAL_SUMMARY[step.id]}</summary>
               {step.sections
                 .filter((s) => s.id !== 'must')

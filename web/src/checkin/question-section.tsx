@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { isRequired, noneOfThese, openRequiredYesNo, type AnswerContext } from '../../../src/core/checkin';
 import type { DistanceUnit } from '../../../src/core/units/format';
 import { NumberQuestion, YesNoQuestion } from './questions';
@@ -24,8 +25,11 @@ export function QuestionSection({
   units: DistanceUnit;
   onAnswer: (code: string, value: Answer | undefined) => void;
   onAnswers: (values: Record<string, Answer>) => void;
-  /** Numbers worked out from the runner's history, shown until the runner types their own. */
-  prefill?: Partial<Record<string, { value: number; hint: string }>>;
+  /**
+   * Per question: a number worked out from the runner's history, shown until the runner types their own
+   * (`value`), or a note on an answer already filled in (from their runs); `key` shows it afresh.
+   */
+  prefill?: Partial<Record<string, { value?: number; hint: ReactNode; key?: string }>>;
 }) {
   const defs = visibleDefs(section, ctx);
   const open = openRequiredYesNo(defs, ctx);
@@ -36,7 +40,7 @@ export function QuestionSection({
       {defs.map((d) =>
         d.type === 'N' ? (
           <NumberQuestion
-            key={`${d.code}:${prefill[d.code]?.value ?? ''}`}
+            key={`${d.code}:${prefill[d.code]?.key ?? prefill[d.code]?.value ?? ''}`}
             def={d}
             value={ctx.answers.get(d.code) ?? prefill[d.code]?.value}
             hint={prefill[d.code]?.hint}
@@ -49,6 +53,7 @@ export function QuestionSection({
             key={d.code}
             def={d}
             value={ctx.answers.get(d.code)}
+            hint={prefill[d.code]?.hint}
             onChange={(v) => onAnswer(d.code, v)}
             age={ctx.age}
             required={isRequired(d, ctx.age)}

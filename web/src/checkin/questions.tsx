@@ -16,6 +16,7 @@ export function YesNoQuestion({
   age,
   required,
   missing,
+  hint,
 }: {
   def: FindingDef;
   value: Answer | undefined;
@@ -23,16 +24,23 @@ export function YesNoQuestion({
   age: number;
   required: boolean;
   missing?: boolean;
+  hint?: ReactNode;
 }) {
   const name = useId();
   const choices = answerChoices(def, age).map((v) => ({ label: LABEL(v), value: v }));
+  const describedBy = [hint ? `${name}-hint` : '', missing ? `${name}-err` : ''].filter(Boolean).join(' ');
   return (
     <fieldset
       className={`question${missing ? ' question-missing' : ''}`}
       data-code={def.code}
-      aria-describedby={missing ? `${name}-err` : undefined}
+      aria-describedby={describedBy || undefined}
     >
       <legend>{def.askAs}</legend>
+      {hint && (
+        <p id={`${name}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
       {missing && (
         <p id={`${name}-err`} className="field-error">
           Please answer this one.
