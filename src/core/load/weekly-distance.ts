@@ -16,6 +16,7 @@
  *   weeks up to W.
  */
 import { dayIn, DAY_MS, isoDay, mondayOf } from './calendar';
+import { isUnclassified } from '../runs/runner-sports';
 
 export const LOAD_RULES = {
   /** Week-on-week rise allowed by the article's 10 % rule, percent (more than this is `over`). */
@@ -32,9 +33,6 @@ export const LOAD_RULES = {
 export const SPIKE_HISTORY_WEEKS = LOAD_RULES.baselineWeeks + LOAD_RULES.windowWeeks;
 
 export const RUNNING_SPORTS: ReadonlySet<string> = new Set(['running', 'trail_running']);
-
-/** The sport of an activity whose file did not say, until the runner does. */
-export const UNKNOWN_SPORT = 'generic';
 
 /** What weekly totals read of an activity. */
 export interface LoadActivity {
@@ -145,7 +143,7 @@ export function weeklyDistance(input: WeeklyInput): WeekTotals[] {
       running[i]! += a.distanceM;
       runs[i]! += 1;
       moving[i]! += a.timerS ?? a.elapsedS;
-    } else if (a.sport === UNKNOWN_SPORT) {
+    } else if (isUnclassified(a.sport)) {
       unclassified[i]! += 1;
     } else {
       other[i]! += a.distanceM;
