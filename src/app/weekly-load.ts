@@ -47,7 +47,7 @@ export async function weeklyLoad(
     return weeklyDistance({ activities, now: deps.now, endAt, timeZone, weeks, historyStart: span?.first });
   };
   const recent = await totals(deps.now);
-  const empty = recent.every((w) => w.runs === 0 && w.others === 0);
+  const empty = recent.every((w) => w.runs === 0 && w.others === 0 && w.unclassified === 0);
   const newest = span ? new Date(span.last) : null;
   if (!empty || !newest || newest.getTime() >= deps.now.getTime()) {
     return { timeZone, current: true, weeks: recent };

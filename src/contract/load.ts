@@ -29,6 +29,11 @@ export const weekTotalsSchema = z.object({
   movingS: z.number().int().min(0),
   otherDistanceM: metres.describe('walks, rides and other sports: shown apart, never judged'),
   others: z.number().int().min(0),
+  unclassified: z
+    .number()
+    .int()
+    .min(0)
+    .describe('activities of unknown sport, waiting for the runner to say what they were: in no total'),
   changePct: z.number().nullable().describe('percent change on the week before; null when not judged'),
   rule10: z.enum(['ok', 'over']).nullable().describe("the article's 10 % rule; null when not judged"),
   increasePct: z

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { SURFACES } from '../core/runs/run';
 import { boundedNumber, idText, plainText, plausibleDateTime } from '../core/validation/input-rules';
 import { MANUAL_RUN_LIMITS, tooFastToRun } from '../core/runs/manual-run-limits';
+import { RUNNER_SPORTS } from '../core/runs/runner-sports';
+import { SUGGESTED_SPORTS } from '../core/runs/sport-suggestion';
 
 const surface = z.enum(SURFACES).nullable();
 const shoe = plainText('shoe name', 80).nullable();
@@ -65,15 +67,35 @@ export const runDetailSchema = runSchema.extend({
 });
 
 export const runListQuery = z.object({
-  sport: z.enum(['running', 'all']).default('running').describe('running: on-foot activities only'),
+  sport: z
+    .enum(['running', 'all', 'unclassified'])
+    .default('running')
+    .describe(
+      'running: on-foot activities and those of unknown sport; unclassified: only those of unknown sport',
+    ),
   limit: z.coerce.number<string | number>().int().min(1).max(1000).default(200),
   offset: z.coerce.number<string | number>().int().min(0).max(10_000_000).default(0),
 });
 
+/** A run in the list; one of unknown sport (`generic`) carries a suggestion for the runner to confirm. */
+export const runListItemSchema = runSchema.extend({
+  suggestedSport: z
+    .enum(SUGGESTED_SPORTS)
+    .nullable()
+    .optional()
+    .describe('only when sport is generic: what it looks like; null when there is nothing to go on'),
+  suggestionReason: z.string().optional().describe('only when sport is generic: why, in plain words'),
+});
+
 export const runListSchema = z.object({
-  items: z.array(runSchema),
+  items: z.array(runListItemSchema),
   total: z.number(),
   shoes: z.array(z.string()),
+  unclassified: z
+    .number()
+    .int()
+    .min(0)
+    .describe('activities of unknown sport waiting for the runner to say what they were'),
 });
 
 /** A run typed in by hand; when it may start (not in the future) is checked by the route, which knows `now`. */
@@ -118,11 +140,16 @@ export const runPatchBody = z
     shoe: shoe.optional(),
     name: name.optional(),
     note: note.optional(),
+    sport: z
+      .enum(RUNNER_SPORTS, { error: `sport must be one of ${RUNNER_SPORTS.join(', ')}` })
+      .optional()
+      .describe('what the activity was; an activity of unknown sport counts once it has one'),
   })
   .strict();
 
 export type Run = z.output<typeof runSchema>;
 export type RunDetail = z.output<typeof runDetailSchema>;
 export type RunList = z.output<typeof runListSchema>;
+export type RunListItem = z.output<typeof runListItemSchema>;
 export type ManualRunBody = z.input<typeof manualRunBody>;
 export type RunPatch = z.input<typeof runPatchBody>;

@@ -109,6 +109,38 @@ describe('weeklyDistance', () => {
     expect(week).toMatchObject({ distanceM: 12_000, runs: 1, otherDistanceM: 44_000, others: 2 });
   });
 
+  it('counts an activity of unknown sport nowhere but as waiting for the runner', () => {
+    const [week] = weeklyDistance({
+      activities: [
+        aRun({ distanceM: 8_000 }),
+        aRun({ sport: 'generic', distanceM: 12_000 }),
+        aRun({ sport: 'generic', distanceM: 3_000 }),
+        aRun({ sport: 'walking', distanceM: 4_000 }),
+      ],
+      now,
+      timeZone: UTC,
+      weeks: 2,
+    });
+    expect(week).toMatchObject({
+      distanceM: 8_000,
+      runs: 1,
+      movingS: 3_000,
+      otherDistanceM: 4_000,
+      others: 1,
+      unclassified: 2,
+    });
+  });
+
+  it('judges the week without its unclassified activities: a long one of unknown sport is no spike', () => {
+    const activities = [...weeksOf([10, 10, 10, 10, 10, 10]), aRun({ sport: 'generic', distanceM: 30_000 })];
+    const last = weeklyDistance({ activities, now, timeZone: UTC, weeks: 2 })[0]!;
+    expect(last).toMatchObject({ distanceM: 10_000, unclassified: 1, spike: false, rule10: 'ok' });
+    // Once it is said to be a run, it counts.
+    activities[6] = { ...activities[6]!, sport: 'running' };
+    const counted = weeklyDistance({ activities, now, timeZone: UTC, weeks: 2 })[0]!;
+    expect(counted).toMatchObject({ distanceM: 40_000, unclassified: 0, spike: true, rule10: 'over' });
+  });
+
   it('puts a run at 23:30 on Sunday local time in the week that is ending', () => {
     // 23:30 on Sunday 29 November in Paris is 22:30 UTC; in New York that instant is still Sunday too.
     const sunday = aRun({ startTime: '2026-11-29T22:30:00.000Z' });

@@ -5,6 +5,8 @@
  *   own clock: its recorded UTC offset when the device gave one, else the runner's time zone.
  * - Running is `running` and `trail_running` (any sub-sport: road, trail, track, treadmill). Walks, hikes,
  *   rides and the rest are totalled apart and never judged.
+ * - An activity of unknown sport (`generic`) counts nowhere until the runner says what it was: only how
+ *   many are waiting is counted (`unclassified`).
  * - Only complete weeks are judged; the week still running is shown, not judged.
  * - The article's 10 % rule, week on week: `over` when a week is more than 10 % above the week before.
  *   Not judged after a week with no running.
@@ -14,6 +16,7 @@
  *   weeks up to W.
  */
 import { dayIn, DAY_MS, isoDay, mondayOf } from './calendar';
+import { isUnclassified } from '../runs/runner-sports';
 
 export const LOAD_RULES = {
   /** Week-on-week rise allowed by the article's 10 % rule, percent (more than this is `over`). */
@@ -55,6 +58,8 @@ export interface WeekTotals {
   /** Walks, rides and every other sport: shown apart, never judged. */
   otherDistanceM: number;
   others: number;
+  /** Activities of unknown sport waiting for the runner to say what they were: in no total above. */
+  unclassified: number;
   /** Percent change on the week before, one decimal; null when not judged. */
   changePct: number | null;
   /** The article's 10 % rule; null when not judged. */
@@ -127,6 +132,7 @@ export function weeklyDistance(input: WeeklyInput): WeekTotals[] {
   const moving = new Array<number>(slots).fill(0);
   const other = new Array<number>(slots).fill(0);
   const others = new Array<number>(slots).fill(0);
+  const unclassified = new Array<number>(slots).fill(0);
   let earliest = Infinity;
   for (const a of input.activities) {
     const week = activityWeek(a, timeZone);
@@ -137,6 +143,8 @@ export function weeklyDistance(input: WeeklyInput): WeekTotals[] {
       running[i]! += a.distanceM;
       runs[i]! += 1;
       moving[i]! += a.timerS ?? a.elapsedS;
+    } else if (isUnclassified(a.sport)) {
+      unclassified[i]! += 1;
     } else {
       other[i]! += a.distanceM;
       others[i]! += 1;
@@ -166,6 +174,7 @@ export function weeklyDistance(input: WeeklyInput): WeekTotals[] {
       movingS: moving[i]!,
       otherDistanceM: other[i]!,
       others: others[i]!,
+      unclassified: unclassified[i]!,
       changePct: judged10 === null ? null : oneDecimal(((distanceM - before) / before) * 100),
       rule10: judged10,
       increasePct: spike === null ? null : oneDecimal(((distanceM - mean) / mean) * 100),

@@ -36,7 +36,7 @@ export interface Run {
 }
 
 /** What the runner may change on a stored run (the edit form, PATCH /api/runs/:id). */
-export type RunEdits = Pick<Run, 'surface' | 'shoe' | 'name' | 'note'>;
+export type RunEdits = Pick<Run, 'surface' | 'shoe' | 'name' | 'note' | 'sport'>;
 
 /** What an export knows beside the file (Strava's activities.csv). */
 export interface RunMeta {

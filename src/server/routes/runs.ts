@@ -9,6 +9,7 @@ import type { AppDeps } from '../deps';
 import { currentUser } from '../plugins/session';
 import { startsInFuture } from '../../core/runs/manual-run-limits';
 import { fromContract } from './contract-route';
+import { withSuggestions } from '../../app/sport-suggestions';
 
 const CHART_POINTS = 1000;
 
@@ -21,12 +22,18 @@ export function runRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (request) => {
       const userId = currentUser(request).id;
       const { sport, limit, offset } = request.query;
-      const [{ items, total }, shoes] = await Promise.all([
-        deps.repos.runs.list(userId, { onFootOnly: sport === 'running', limit, offset }),
+      const [{ items, total }, shoes, unclassified] = await Promise.all([
+        deps.repos.runs.list(userId, {
+          onFootOnly: sport === 'running',
+          unclassifiedOnly: sport === 'unclassified',
+          limit,
+          offset,
+        }),
         deps.repos.runs.shoeNames(userId),
+        deps.repos.runs.countUnclassified(userId),
       ]);
       // The contract's response schema leaves out what is internal (the file's hash).
-      return { items, total, shoes };
+      return { items: await withSuggestions(deps, userId, items), total, shoes, unclassified };
     },
   });
 

@@ -13,9 +13,13 @@ import { flag } from '../rows/columns';
 import type { ActivityKey } from '../../core/activity/batch-duplicates';
 import { ON_FOOT_SPORTS } from '../../core/activity/activity';
 import type { LoadActivity } from '../../core/load/weekly-distance';
+import { UNKNOWN_SPORT } from '../../core/runs/runner-sports';
 
 export interface RunListOptions {
+  /** On-foot activities and those of unknown sport (which may be on foot). */
   onFootOnly: boolean;
+  /** Only activities of unknown sport, waiting for the runner to say what they were. */
+  unclassifiedOnly?: boolean;
   limit: number;
   offset: number;
 }
@@ -78,7 +82,8 @@ export function runsRepository(db: Kysely<Database>) {
     },
     async list(userId: string, options: RunListOptions): Promise<{ items: Run[]; total: number }> {
       let query = db.selectFrom('runs').where('user_id', '=', userId);
-      if (options.onFootOnly) query = query.where('sport', 'in', [...ON_FOOT_SPORTS]);
+      if (options.onFootOnly) query = query.where('sport', 'in', [...ON_FOOT_SPORTS, UNKNOWN_SPORT]);
+      if (options.unclassifiedOnly) query = query.where('sport', '=', UNKNOWN_SPORT);
       const items = await query
         .select([...RUN_COLUMNS])
         .orderBy('start_time', 'desc')
@@ -88,6 +93,16 @@ export function runsRepository(db: Kysely<Database>) {
         .execute();
       const count = await query.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
       return { items: items.map(runFromRow), total: Number(count?.n ?? 0) };
+    },
+    /** How many of the user's activities are of unknown sport, waiting for the runner to say what they were. */
+    async countUnclassified(userId: string): Promise<number> {
+      const r = await db
+        .selectFrom('runs')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('user_id', '=', userId)
+        .where('sport', '=', UNKNOWN_SPORT)
+        .executeTakeFirst();
+      return Number(r?.n ?? 0);
     },
     async get(userId: string, id: string): Promise<{ run: Run; series: Uint8Array | null } | undefined> {
       const r = await db

@@ -111,12 +111,13 @@ export const runToRow = (userId: string, run: Run, series: Uint8Array | null): I
 /** The columns a runner's edits change; what the edit leaves out is left as it is. */
 export function runEditsToRow(
   edits: Partial<RunEdits>,
-): Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name' | 'note'>> {
-  const set: Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name' | 'note'>> = {};
+): Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name' | 'note' | 'sport'>> {
+  const set: Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name' | 'note' | 'sport'>> = {};
   if (edits.surface !== undefined) set.surface = edits.surface;
   if (edits.shoe !== undefined) set.shoe = edits.shoe;
   if (edits.name !== undefined) set.name = edits.name;
   if (edits.note !== undefined) set.note = edits.note;
+  if (edits.sport !== undefined) set.sport = edits.sport;
   return set;
 }
 

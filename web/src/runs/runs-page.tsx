@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { apiCall } from '../lib/api';
 import { useSettings } from '../lib/settings';
@@ -6,11 +6,15 @@ import { usePageTitle } from '../lib/page-title';
 import { EmptyState } from '../components/empty-state';
 import { Icon } from '../components/icons';
 import { formatDistance, formatDuration, formatRunPace, formatSpeed } from '../../../src/core/units/format';
-import type { ImportStatus, Run, RunList } from './types';
-import { runDate, runTitle, SURFACE_WORD } from './words';
+import type { ImportStatus, Run, RunList, RunListItem } from './types';
+import { runDate, runTitle, SURFACE_WORD, type SportAnswer } from './words';
 import { WeeklyChart } from './weekly-chart';
 import { isRunning } from './import-page';
 import { OUTCOME_LABEL } from '../../../src/core/imports/import-words';
+import { isOnFootSport } from '../../../src/core/activity/activity';
+import { isUnclassified } from '../../../src/core/runs/runner-sports';
+import { SportQuestion } from './sport-question';
+import { UnclassifiedBanner } from './unclassified-banner';
 
 /** Enough for the weekly chart's twelve weeks for almost everyone; the API allows up to 1,000. */
 const PAGE = 200;
@@ -23,7 +27,13 @@ export function RunsPage() {
   const [more, setMore] = useState(false);
   const [running, setRunning] = useState<ImportStatus | null>(null);
   const [allSports, setAllSports] = useState(false);
-  const sport = allSports ? 'all' : 'running';
+  const [unclassifiedOnly, setUnclassifiedOnly] = useState(false);
+  const sport = unclassifiedOnly ? 'unclassified' : allSports ? 'all' : 'running';
+  // Changes whenever the runs do, so the weekly chart fetches its totals again.
+  const [chartVersion, setChartVersion] = useState(0);
+  const [answerNote, setAnswerNote] = useState('');
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  const countRef = useRef<HTMLHeadingElement>(null);
   usePageTitle('Runs');
 
   const load = useCallback(() => {
@@ -31,10 +41,50 @@ export function RunsPage() {
       .then((l) => {
         setList(l);
         setError(false);
+        setChartVersion((v) => v + 1);
       })
       .catch(() => setError(true));
   }, [sport]);
   useEffect(load, [load]);
+
+  // After an answer, the next question (its suggested answer first) or the list's heading takes the focus.
+  useEffect(() => {
+    if (focusNext === null) return;
+    const group = document.querySelector(`[data-run="${CSS.escape(focusNext)}"]`);
+    const target =
+      group?.querySelector<HTMLButtonElement>('button.primary') ?? group?.querySelector('button');
+    (target ?? countRef.current)?.focus();
+    setFocusNext(null);
+  }, [focusNext, list]);
+
+  const onAnswered = (saved: Run, answer: SportAnswer) => {
+    if (!list) return;
+    const at = list.items.findIndex((r) => r.id === saved.id);
+    const next =
+      list.items.slice(at + 1).find((r) => isUnclassified(r.sport)) ??
+      list.items.slice(0, Math.max(0, at)).find((r) => isUnclassified(r.sport));
+    const keep = sport === 'all' || (sport === 'running' && isOnFootSport(saved.sport));
+    setList({
+      ...list,
+      items: keep
+        ? list.items.map((r) => (r.id === saved.id ? saved : r))
+        : list.items.filter((r) => r.id !== saved.id),
+      total: keep ? list.total : list.total - 1,
+      unclassified: Math.max(0, list.unclassified - 1),
+    });
+    setChartVersion((v) => v + 1);
+    setAnswerNote(
+      `${runTitle(saved)} saved as ${answer.noun}. ` +
+        (saved.sport === 'running'
+          ? 'It counts in your weekly distance now.'
+          : 'It is shown apart from your running.'),
+    );
+    setFocusNext(next?.id ?? 'heading');
+  };
+  const showUnclassified = (only: boolean) => {
+    setAnswerNote('');
+    setUnclassifiedOnly(only);
+  };
 
   // An import still running shows here and refreshes the list when it ends.
   useEffect(() => {
@@ -117,7 +167,7 @@ export function RunsPage() {
       Show other sports too
     </label>
   );
-  if (list.items.length === 0 && !allSports)
+  if (list.items.length === 0 && sport === 'running')
     return (
       <>
         <h1>Runs</h1>
@@ -148,22 +198,35 @@ export function RunsPage() {
       <h1>Runs</h1>
       {banner}
       {actions}
-      {!allSports && <WeeklyChart units={units} version={list.total} />}
+      <UnclassifiedBanner
+        count={list.unclassified}
+        showing={unclassifiedOnly}
+        onShow={() => showUnclassified(true)}
+        onShowAll={() => showUnclassified(false)}
+      />
+      {!allSports && <WeeklyChart units={units} version={chartVersion} />}
       <div className="runs-head">
-        <h2 className="runs-count">
-          {allSports
-            ? `${list.total} ${list.total === 1 ? 'activity' : 'activities'}`
-            : list.total === 1
-              ? 'One run'
-              : `${list.total} runs`}
+        <h2 className="runs-count" ref={countRef} tabIndex={-1}>
+          {unclassifiedOnly
+            ? `${list.total} ${list.total === 1 ? 'activity' : 'activities'} without a sport`
+            : allSports
+              ? `${list.total} ${list.total === 1 ? 'activity' : 'activities'}`
+              : list.total === 1
+                ? 'One run'
+                : `${list.total} runs`}
         </h2>
-        {sportToggle}
+        {!unclassifiedOnly && sportToggle}
       </div>
-      <ul className="run-list">
-        {list.items.map((r) => (
-          <RunRow key={r.id} run={r} />
-        ))}
-      </ul>
+      <p className="answer-note" role="status">
+        {answerNote}
+      </p>
+      {list.items.length > 0 && (
+        <ul className="run-list">
+          {list.items.map((r) => (
+            <RunRow key={r.id} run={r} onAnswered={onAnswered} />
+          ))}
+        </ul>
+      )}
       {list.items.length < list.total && (
         <p className="more">
           <button type="button" className="button wide" onClick={loadMore} disabled={more}>
@@ -175,11 +238,17 @@ export function RunsPage() {
   );
 }
 
-function RunRow({ run }: { run: Run }) {
+function RunRow({
+  run,
+  onAnswered,
+}: {
+  run: RunListItem;
+  onAnswered: (saved: Run, answer: SportAnswer) => void;
+}) {
   const { units } = useSettings();
   const time = run.timerS ?? run.elapsedS;
   return (
-    <li>
+    <li className={isUnclassified(run.sport) ? 'run-unclassified' : undefined}>
       <Link to={`/runs/${run.id}`} className="run-row">
         <span className="run-row-date">{runDate(run)}</span>
         <span className="run-row-name">{runTitle(run)}</span>
@@ -208,6 +277,7 @@ function RunRow({ run }: { run: Run }) {
           </span>
         )}
       </Link>
+      {isUnclassified(run.sport) && <SportQuestion run={run} onAnswered={onAnswered} />}
     </li>
   );
 }

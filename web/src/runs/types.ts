@@ -1,5 +1,12 @@
 /** The runs and imports API as the web app reads it: every type comes from the contract. */
-export type { ManualRunBody, Run, RunDetail, RunList, RunPatch } from '../../../src/contract/runs';
+export type {
+  ManualRunBody,
+  Run,
+  RunDetail,
+  RunList,
+  RunListItem,
+  RunPatch,
+} from '../../../src/contract/runs';
 export type { ImportFileResult, ImportFileStatus, ImportStatus } from '../../../src/contract/imports';
 export { SURFACES, type Surface } from '../../../src/core/runs/run';
 import type { RunDetail } from '../../../src/contract/runs';

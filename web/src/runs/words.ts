@@ -1,5 +1,5 @@
 /** How runs are said on screen: dates and surfaces (import results are said by src/core/imports/import-words). */
-import type { Run, Surface } from './types';
+import type { Run, RunPatch, Surface } from './types';
 
 export const SURFACE_WORD: Record<Surface, string> = {
   road: 'Road',
@@ -47,10 +47,12 @@ export function runDateTime(run: Pick<Run, 'startTime' | 'utcOffsetS'>): string 
   });
 }
 
-/** A name for a run without one: "Morning run", "Treadmill run". */
+/** A name for a run without one: "Morning run", "Treadmill run", "Evening activity" (sport unknown). */
 export function runTitle(run: Pick<Run, 'name' | 'indoor' | 'startTime' | 'utcOffsetS' | 'sport'>): string {
   if (run.name && run.name.trim()) return run.name;
-  const kind = run.sport === 'running' || run.sport === 'generic' || !run.sport ? 'run' : run.sport;
+  // An activity of unknown sport is not called a run until the runner says it was one.
+  const kind =
+    run.sport === 'running' || !run.sport ? 'run' : run.sport === 'generic' ? 'activity' : run.sport;
   if (run.indoor) return `Treadmill ${kind}`;
   const { date, timeZone } = localParts(run);
   const hour = timeZone ? date.getUTCHours() : date.getHours();
@@ -58,3 +60,13 @@ export function runTitle(run: Pick<Run, 'name' | 'indoor' | 'startTime' | 'utcOf
     hour < 5 ? 'Night' : hour < 12 ? 'Morning' : hour < 17 ? 'Afternoon' : hour < 21 ? 'Evening' : 'Night';
   return `${part} ${kind}`;
 }
+
+/** The one-tap answers to "Was this a run, a walk or a ride?", in button order, and how each is said. */
+export const SPORT_ANSWERS = [
+  { sport: 'running', label: 'Run', noun: 'a run' },
+  { sport: 'walking', label: 'Walk', noun: 'a walk' },
+  { sport: 'cycling', label: 'Ride', noun: 'a ride' },
+  { sport: 'other', label: 'Other', noun: 'another sport' },
+] as const satisfies readonly { sport: RunPatch['sport']; label: string; noun: string }[];
+
+export type SportAnswer = (typeof SPORT_ANSWERS)[number];
