@@ -5,7 +5,7 @@ import { boundedNumber, idText, plainText, plausibleDateTime } from '../core/val
 import { MANUAL_RUN_LIMITS, tooFastToRun } from '../core/runs/manual-run-limits';
 
 const surface = z.enum(SURFACES).nullable();
-const shoe = plainText('shoe name', 80).nullable();
+const shoeId = idText.nullable();
 const name = plainText('name', 120).nullable();
 const note = plainText('note', 500).nullable();
 
@@ -26,7 +26,8 @@ export const runSchema = z.object({
   avgCadenceSpm: z.number().nullable(),
   ascentM: z.number().nullable(),
   surface,
-  shoe: z.string().nullable(),
+  shoeId: z.string().nullable().describe("the runner's shoe (GET /api/shoes); null when none"),
+  shoe: z.string().nullable().describe("the shoe's name as the runner sees it"),
   note: z.string().nullable().describe("the runner's own words about the run"),
   source: z.enum(['import', 'manual']),
   format: z.enum(['fit', 'gpx', 'tcx']).nullable(),
@@ -73,7 +74,7 @@ export const runListQuery = z.object({
 export const runListSchema = z.object({
   items: z.array(runSchema),
   total: z.number(),
-  shoes: z.array(z.string()),
+  shoes: z.array(z.string()).describe("the names of the runner's shoes in use"),
 });
 
 /** A run typed in by hand; when it may start (not in the future) is checked by the route, which knows `now`. */
@@ -93,7 +94,7 @@ export const manualRunBody = z
     }),
     indoor: z.boolean(),
     surface: surface.optional(),
-    shoe: shoe.optional(),
+    shoeId: shoeId.optional().describe('left out: the default shoe for the sport; null: none'),
     name: name.optional(),
   })
   .superRefine((run, ctx) => {
@@ -115,7 +116,7 @@ export const manualRunBody = z
 export const runPatchBody = z
   .object({
     surface: surface.optional(),
-    shoe: shoe.optional(),
+    shoeId: shoeId.optional(),
     name: name.optional(),
     note: note.optional(),
   })
