@@ -47,7 +47,8 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
   let pending: { run: Run; series: Uint8Array | null }[] = [];
   let toDelete: string[] = [];
   let shoes: ImportShoes | null = null;
-  const importShoes = async () => (shoes ??= await ImportShoes.load({ repos: { shoes: repo.shoes } }, userId));
+  const importShoes = async () =>
+    (shoes ??= await ImportShoes.load({ repos: { shoes: repo.shoes } }, userId));
 
   const flush = async () => {
     if (pending.length === 0 && toDelete.length === 0) return;

@@ -54,16 +54,17 @@ function view(shoe: ShoeRecord, use: { runs: number; distanceM: number } | undef
  * @example (await listShoes({ repos }, userId))[0]?.distanceKm
  */
 export async function listShoes(deps: { repos: ShoeRepos }, userId: string): Promise<ShoeView[]> {
-  const [shoes, usage] = await Promise.all([
-    deps.repos.shoes.list(userId),
-    deps.repos.shoes.usage(userId),
-  ]);
+  const [shoes, usage] = await Promise.all([deps.repos.shoes.list(userId), deps.repos.shoes.usage(userId)]);
   const byShoe = new Map(usage.map((u) => [u.shoeId, u]));
   return shoes.map((s) => view(s, byShoe.get(s.id)));
 }
 
 /** One shoe of the runner as the garage shows it, or `not_found`. */
-export async function shoeById(deps: { repos: ShoeRepos }, userId: string, id: string): Promise<Result<ShoeView>> {
+export async function shoeById(
+  deps: { repos: ShoeRepos },
+  userId: string,
+  id: string,
+): Promise<Result<ShoeView>> {
   const found = (await listShoes(deps, userId)).find((s) => s.id === id);
   return found ? ok(found) : notFound();
 }
@@ -195,7 +196,11 @@ export class ImportShoes {
   }
 
   /** The shoe id for a run: its gear's shoe when the export names one, else its sport's default. */
-  shoeFor(run: { sport: string; subSport: string | null; startTime: string }, gear: string | undefined, now: Date) {
+  shoeFor(
+    run: { sport: string; subSport: string | null; startTime: string },
+    gear: string | undefined,
+    now: Date,
+  ) {
     const name = gear?.trim();
     if (!name) return defaultShoeFor(this.shoes, run)?.id ?? null;
     const known = findShoeByName(this.shoes, name);

@@ -47,15 +47,7 @@ declare module 'fastify' {
 }
 
 /** Every route module; each takes the app and the deps it needs. */
-const ROUTES = [
-  healthRoutes,
-  authRoutes,
-  settingsRoutes,
-  checkinRoutes,
-  runRoutes,
-  loadRoutes,
-  shoeRoutes,
-];
+const ROUTES = [healthRoutes, authRoutes, settingsRoutes, checkinRoutes, runRoutes, loadRoutes, shoeRoutes];
 
 /**
  * The HTTP adapter, ready for `listen` or `inject`; it never listens by itself.

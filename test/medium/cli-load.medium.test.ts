@@ -92,7 +92,12 @@ for (const dialect of DIALECTS) {
       // The shoe is read from the garage: its start distance counts.
       const kayano = {
         ...{ id: randomUUID(), brand: 'Asics', model: 'Kayano', nickname: null, startKm: 100, retireKm: 800 },
-        ...{ retiredAt: null, defaultFor: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' },
+        ...{
+          retiredAt: null,
+          defaultFor: null,
+          createdAt: '2026-01-01T00:00:00Z',
+          updatedAt: '2026-01-01T00:00:00Z',
+        },
       };
       await repos.shoes.insertMany(user!.id, [kayano]);
       const runs = [5, 4, 3, 2, 1, 0].map((w) => ({

@@ -83,7 +83,9 @@ for (const dialect of DIALECTS) {
       expect(await refused(await send('POST', '/api/shoes', { brand: 'Ghost \ud800' }))).toEqual([
         'body.brand',
       ]);
-      expect(await refused(await send('POST', '/api/runs', { ...run, shoeId: 'x y' }))).toEqual(['body.shoeId']);
+      expect(await refused(await send('POST', '/api/runs', { ...run, shoeId: 'x y' }))).toEqual([
+        'body.shoeId',
+      ]);
       const created = await send('POST', '/api/runs', { ...run, name: '  Tempo 🏃 ' });
       expect(created.json().name).toBe('Tempo 🏃');
       const id = created.json().id;

@@ -32,7 +32,10 @@ describe('shoeDisplayName', () => {
 });
 
 describe('findShoeByName', () => {
-  const shoes = [aShoe({ id: 'a' }), aShoe({ id: 'b', brand: 'Hoka', model: 'Speedgoat', nickname: 'Trail' })];
+  const shoes = [
+    aShoe({ id: 'a' }),
+    aShoe({ id: 'b', brand: 'Hoka', model: 'Speedgoat', nickname: 'Trail' }),
+  ];
   it('matches the display name or brand and model, ignoring case and spacing', () => {
     expect(findShoeByName(shoes, ' nike  PEGASUS 40 ')?.id).toBe('a');
     expect(findShoeByName(shoes, 'trail')?.id).toBe('b');

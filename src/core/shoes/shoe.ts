@@ -68,9 +68,7 @@ export function findShoeByName<S extends Pick<ShoeRecord, 'brand' | 'model' | 'n
 ): S | undefined {
   const key = nameKey(name);
   if (key === '') return undefined;
-  return shoes.find(
-    (s) => nameKey(shoeDisplayName(s)) === key || nameKey(`${s.brand} ${s.model}`) === key,
-  );
+  return shoes.find((s) => nameKey(shoeDisplayName(s)) === key || nameKey(`${s.brand} ${s.model}`) === key);
 }
 
 /**
