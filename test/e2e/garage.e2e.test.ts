@@ -38,9 +38,9 @@ describe.runIf(hasChromium)('the garage in the browser', () => {
       .filter({ has: page.getByRole('heading', { name: 'Nike Pegasus 40' }) });
     await card.locator('.shoe-bar').waitFor();
     expect(await card.locator('.shoe-distance').textContent()).toBe(
-      '480.0 km · 320.0 km to go before 800.0 km',
+      '480.0 km · 320.0 km to go before 800 km',
     );
-    expect(await card.locator('.shoe-mark-label').allTextContents()).toEqual(['500.0 km', '800.0 km']);
+    expect(await card.locator('.shoe-mark-label').allTextContents()).toEqual(['500 km', '800 km']);
     const fill = await card.locator('.shoe-bar-fill').evaluate((e) => (e as HTMLElement).style.width);
     expect(parseFloat(fill)).toBeCloseTo((480 / (800 * 1.08)) * 100, 1);
     expect(await card.locator('.shoe-wear').textContent()).toMatch(/Fine · 0 runs/);
@@ -77,6 +77,7 @@ describe.runIf(hasChromium)('the garage in the browser', () => {
 
     await card.getByRole('button', { name: /Retire/ }).click();
     await page.getByRole('status').filter({ hasText: 'Retired Nike Pegasus 40.' }).waitFor();
+    await page.getByRole('heading', { name: 'No pair in use' }).waitFor();
     const folded = page.locator('details.retired-shoes');
     expect(await folded.getAttribute('open')).toBeNull();
     await folded.getByText('Retired shoes (1)').click();

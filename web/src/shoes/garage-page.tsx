@@ -79,7 +79,7 @@ export function GaragePage() {
         {status}
       </p>
       {active.length === 0 && !adding ? (
-        <EmptyState icon="shoes" title="No shoes yet" action={addForm}>
+        <EmptyState icon="shoes" title={retired.length ? 'No pair in use' : 'No shoes yet'} action={addForm}>
           <p>
             Add the pair you run in, with the distance already on it; runs then count on it and you see when
             it is due for a change. Importing a Strava export adds the shoes it names.

@@ -76,7 +76,7 @@ export function ShoeCard({
         <>
           <DistanceBar shoe={shoe} units={units} />
           <p className={`shoe-wear shoe-wear-${shoe.status}`}>
-            <span aria-hidden="true">{WEAR[shoe.status].icon} </span>
+            {!retired && <span aria-hidden="true">{WEAR[shoe.status].icon} </span>}
             {retired ? 'Retired' : WEAR[shoe.status].word}
             {' · '}
             {shoe.runs === 1 ? '1 run' : `${shoe.runs} runs`}
