@@ -31,10 +31,15 @@ export const SHOE_NAMES = [
 ] as const;
 
 /**
- * `count` runs spread evenly over `years` up to `end`, oldest first; each names one of the shoes, the pairs
+ * `count` runs spread evenly over `years` up to `end`, oldest first; each is on one of `shoeIds`, the pairs
  * taking turns in the order a runner would wear them out (two in rotation at a time).
  */
-export function syntheticHistory(end: Date, count: number = HISTORY.runs, years: number = HISTORY.years): Run[] {
+export function syntheticHistory(
+  end: Date,
+  shoeIds: readonly string[],
+  count: number = HISTORY.runs,
+  years: number = HISTORY.years,
+): Run[] {
   const rnd = random(20261201);
   const spanMs = years * 365.25 * 86_400_000;
   const step = spanMs / count;
@@ -47,7 +52,7 @@ export function syntheticHistory(end: Date, count: number = HISTORY.runs, years:
     const paceSPerKm = 290 + rnd() * 70;
     const elapsedS = Math.round((distanceM / 1000) * paceSPerKm);
     const treadmill = Math.floor(i / 40) % 7 === 3 && !long;
-    const pair = Math.min(SHOE_NAMES.length - 1, Math.floor((i / count) * (SHOE_NAMES.length - 1)) + (i % 2));
+    const pair = Math.min(shoeIds.length - 1, Math.floor((i / count) * (shoeIds.length - 1)) + (i % 2));
     runs.push({
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       startTime: at.toISOString(),
@@ -67,7 +72,7 @@ export function syntheticHistory(end: Date, count: number = HISTORY.runs, years:
       avgVerticalOscillationMm: null,
       avgGroundContactMs: null,
       surface: treadmill ? 'treadmill' : 'road',
-      shoe: SHOE_NAMES[pair] ?? null,
+      shoeId: shoeIds[pair] ?? null,
       note: null,
       source: 'import',
       format: 'fit',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema';
 import { runsRepository } from '../store/repositories/runs';
+import { shoesRepository } from '../store/repositories/shoes';
 import { encodeSeriesAsync } from '../store/series-codec';
 import { DuplicateIndex, activityKey, type ActivityKey } from '../core/activity/batch-duplicates';
 import { isSameActivity } from '../core/activity/duplicates';
@@ -9,6 +10,7 @@ import { outcomeOf } from '../core/imports/import-counts';
 import { manualRun, runFromActivity, sportOf, type Run } from '../core/runs/run';
 import type { FileEvent, ImportEvent, ManualActivityEvent } from '../importers/import-events';
 import { resettleFile, settleFile, type ImportFileResult, type ImportStatus } from './import-status';
+import { ImportShoes } from './shoes';
 
 export interface ImportIntoStoreOptions {
   db: Kysely<Database>;
@@ -36,7 +38,7 @@ type Known = ActivityKey & { id: string; result: ImportFileResult | null };
  */
 export async function importIntoStore(options: ImportIntoStoreOptions): Promise<ImportStatus> {
   const { db, userId, status } = options;
-  const repo = runsRepository(db);
+  const repo = Object.assign(runsRepository(db), { shoes: shoesRepository(db) });
   const batchSize = options.batchSize ?? 200;
   const settledBefore = status.filesDone;
   const seenHashes = new Set<string>();
@@ -44,14 +46,20 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
   const replacedIds = new Set<string>();
   let pending: { run: Run; series: Uint8Array | null }[] = [];
   let toDelete: string[] = [];
+  let shoes: ImportShoes | null = null;
+  const importShoes = async () =>
+    (shoes ??= await ImportShoes.load({ repos: { shoes: repo.shoes } }, userId));
 
   const flush = async () => {
     if (pending.length === 0 && toDelete.length === 0) return;
     const batch = pending;
     const gone = toDelete;
+    const newShoes = shoes?.takePending() ?? [];
     pending = [];
     toDelete = [];
     await db.transaction().execute(async (trx) => {
+      // Shoes an export's gear named first appear here, with the runs that wear them.
+      await shoesRepository(trx).insertMany(userId, newShoes);
       await runsRepository(trx).insertMany(userId, batch);
       await runsRepository(trx).deleteMany(userId, gone);
     });
@@ -91,13 +99,17 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
     });
   };
 
-  /** Stores `run` unless it is already here; returns whether it was stored and what it replaced. */
-  const add = async (run: Run, series: Uint8Array | null, result: ImportFileResult) => {
-    const same = await findSame(run);
+  /**
+   * Stores `run` unless it is already here, in the shoe its export's `gear` names or its sport's default;
+   * returns whether it was stored and what it replaced.
+   */
+  const add = async (found: Run, series: Uint8Array | null, result: ImportFileResult, gear?: string) => {
+    const same = await findSame(found);
     // Only a complete recording replaces a partly read one; a typed-in entry never does.
-    const better = same?.partial === true && run.recovered === null && run.source === 'import';
+    const better = same?.partial === true && found.recovered === null && found.source === 'import';
     if (same && !better) return { added: false, replaced: null };
     if (same) replace(same);
+    const run = { ...found, shoeId: (await importShoes()).shoeFor(found, gear, options.now()) };
     index.add({ ...activityKey(run), id: run.id, result });
     pending.push({ run, series });
     result.runIds.push(run.id);
@@ -139,7 +151,8 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
         contentHash: event.contentHash,
         meta: event.meta,
       });
-      const added = await add(run, await encodeSeriesAsync(activity.series), result);
+      const series = await encodeSeriesAsync(activity.series);
+      const added = await add(run, series, result, event.meta?.gear);
       if (added.replaced) replaced.push(added.replaced);
     }
     const damaged = event.activities.find((a) => a.recovered !== null)?.recovered ?? null;
@@ -174,12 +187,11 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
         indoor: subSport === 'treadmill',
         sport,
         subSport,
-        shoe: event.meta.gear ?? null,
         name: event.meta.name ?? null,
       },
       { id: randomUUID(), createdAt: options.now().toISOString() },
     );
-    const { added } = await add(run, null, result);
+    const { added } = await add(run, null, result, event.meta.gear);
     if (!added) {
       result.status = 'duplicate';
       result.error = {

@@ -1,12 +1,13 @@
 /**
  * The training-load report for a runner: from a document (`backstride load FILE`) or from an account's
- * stored runs (`--user`). Shoes come from the runs' shoe names until shoes have a table of their own.
+ * stored runs and shoes (`--user`, the dashboard).
  */
 import { normaliseEmail } from '../core/account/credentials';
 import { dayIn, dayNumber, instantOnDay } from '../core/load/calendar';
 import { loadReport, type LoadReport } from '../core/load/load-report';
 import { isTreadmill, type ReportRun } from '../core/load/report-window';
 import { fail, ok, type Result } from '../core/result';
+import { shoeDisplayName } from '../core/shoes/shoe';
 import type { LoadReportInput } from '../contract/load-report';
 import type { Repositories } from '../store/repositories';
 
@@ -31,7 +32,7 @@ export function reportFromDocument(input: LoadReportInput, weeks: number): LoadR
 }
 
 export interface UserReportDeps {
-  repos: Pick<Repositories, 'runs' | 'users'>;
+  repos: Pick<Repositories, 'runs' | 'users' | 'shoes'>;
   now: Date;
 }
 
@@ -62,11 +63,14 @@ export async function reportForUser(
  * @example await reportForUserId({ repos, now: new Date() }, userId, { timeZone: 'UTC', weeks: 12 })
  */
 export async function reportForUserId(
-  deps: Pick<UserReportDeps, 'now'> & { repos: Pick<Repositories, 'runs'> },
+  deps: Pick<UserReportDeps, 'now'> & { repos: Pick<Repositories, 'runs' | 'shoes'> },
   userId: string,
   request: Omit<UserReportRequest, 'email'>,
 ): Promise<LoadReport> {
-  const rows = await deps.repos.runs.reportRows(userId);
+  const [rows, stored] = await Promise.all([
+    deps.repos.runs.reportRows(userId),
+    deps.repos.shoes.list(userId),
+  ]);
   const runs: ReportRun[] = rows.map(({ surface, indoor, ...rest }) => ({
     ...rest,
     treadmill: isTreadmill({ surface, indoor }),
@@ -74,6 +78,12 @@ export async function reportForUserId(
   const { timeZone } = request;
   const day = request.today ? dayNumber(request.today) : dayIn(deps.now.getTime(), timeZone);
   const now = instantOnDay(day, timeZone);
-  const shoes = (await deps.repos.runs.shoeNames(userId)).map((name) => ({ id: name, name }));
+  const shoes = stored.map((s) => ({
+    id: s.id,
+    name: shoeDisplayName(s),
+    startKm: s.startKm,
+    retireKm: s.retireKm,
+    retired: s.retiredAt !== null,
+  }));
   return loadReport({ runs, shoes, now, timeZone, weeks: request.weeks });
 }

@@ -22,6 +22,14 @@ import {
 import { importIdParams, importListSchema, importStatusSchema } from './imports';
 import { weeklyLoadQuerySchema, weeklyLoadSchema } from './load';
 import { loadFactorsQuerySchema, loadFactorsSchema } from './load-factors';
+import {
+  shoeCreateBody,
+  shoeIdParams,
+  shoeListSchema,
+  shoePatchBody,
+  shoeRetireBody,
+  shoeSchema,
+} from './shoes';
 
 /** A 204 answer: no body. */
 const noContent = z.undefined();
@@ -184,6 +192,39 @@ export const API_ROUTES = {
     summary: 'The check-in’s load factors measured from your runs, with the weeks each comes from',
     querystring: loadFactorsQuerySchema,
     response: { 200: loadFactorsSchema },
+  },
+
+  // shoes
+  'GET /api/shoes': {
+    tags: ['shoes'],
+    summary: 'Your shoes, oldest first, with distance, runs and whether they are due a check or a new pair',
+    response: { 200: shoeListSchema },
+  },
+  'GET /api/shoes/:id': {
+    tags: ['shoes'],
+    summary: 'One pair of shoes with its distance and runs',
+    params: shoeIdParams,
+    response: { 200: shoeSchema },
+  },
+  'POST /api/shoes': {
+    tags: ['shoes'],
+    summary: 'Add a pair of shoes; defaultFor makes it the shoe new runs of that sport get',
+    body: shoeCreateBody,
+    response: { 201: shoeSchema },
+  },
+  'PATCH /api/shoes/:id': {
+    tags: ['shoes'],
+    summary: 'Change a pair of shoes; fields left out keep their value',
+    params: shoeIdParams,
+    body: shoePatchBody,
+    response: { 200: shoeSchema },
+  },
+  'POST /api/shoes/:id/retire': {
+    tags: ['shoes'],
+    summary: 'Retire a pair (retired: true) or bring it back into use (retired: false)',
+    params: shoeIdParams,
+    body: shoeRetireBody,
+    response: { 200: shoeSchema },
   },
 } satisfies Record<RouteKeyPattern, RouteSpec>;
 

@@ -7,7 +7,7 @@ import { RUNNER_SPORTS } from '../core/runs/runner-sports';
 import { SUGGESTED_SPORTS } from '../core/runs/sport-suggestion';
 
 const surface = z.enum(SURFACES).nullable();
-const shoe = plainText('shoe name', 80).nullable();
+const shoeId = idText.nullable();
 const name = plainText('name', 120).nullable();
 const note = plainText('note', 500).nullable();
 
@@ -28,7 +28,8 @@ export const runSchema = z.object({
   avgCadenceSpm: z.number().nullable(),
   ascentM: z.number().nullable(),
   surface,
-  shoe: z.string().nullable(),
+  shoeId: z.string().nullable().describe("the runner's shoe (GET /api/shoes); null when none"),
+  shoe: z.string().nullable().describe("the shoe's name as the runner sees it"),
   note: z.string().nullable().describe("the runner's own words about the run"),
   source: z.enum(['import', 'manual']),
   format: z.enum(['fit', 'gpx', 'tcx']).nullable(),
@@ -90,7 +91,8 @@ export const runListItemSchema = runSchema.extend({
 export const runListSchema = z.object({
   items: z.array(runListItemSchema),
   total: z.number(),
-  shoes: z.array(z.string()),
+
+  shoes: z.array(z.string()).describe("the names of the runner's shoes in use"),
   unclassified: z
     .number()
     .int()
@@ -115,7 +117,7 @@ export const manualRunBody = z
     }),
     indoor: z.boolean(),
     surface: surface.optional(),
-    shoe: shoe.optional(),
+    shoeId: shoeId.optional().describe('left out: the default shoe for the sport; null: none'),
     name: name.optional(),
   })
   .superRefine((run, ctx) => {
@@ -137,7 +139,7 @@ export const manualRunBody = z
 export const runPatchBody = z
   .object({
     surface: surface.optional(),
-    shoe: shoe.optional(),
+    shoeId: shoeId.optional(),
     name: name.optional(),
     note: note.optional(),
     sport: z

@@ -13,6 +13,7 @@ export interface Database {
   runs: RunsTable;
   imports: ImportsTable;
   password_resets: PasswordResetsTable;
+  shoes: ShoesTable;
 }
 
 export interface UsersTable {
@@ -86,7 +87,8 @@ export interface RunsTable {
   avg_vertical_oscillation_mm: number | null;
   avg_ground_contact_ms: number | null;
   surface: string | null;
-  shoe: string | null;
+  /** The runner's shoe (shoes.id); null when none. */
+  shoe_id: string | null;
   /** The runner's own note on the run. */
   note: string | null;
   source: 'import' | 'manual';
@@ -109,6 +111,23 @@ export interface ImportsTable {
   created_at: string;
   updated_at: string;
   status_json: string;
+}
+
+/** A runner's pair of shoes; its distance is derived from its runs, never kept here. */
+export interface ShoesTable {
+  id: string;
+  user_id: string;
+  brand: string;
+  /** Empty text when the runner gave none. */
+  model: string;
+  nickname: string | null;
+  start_km: number;
+  retire_km: number;
+  retired_at: string | null;
+  /** The sport whose new runs get this shoe (one active shoe per runner and sport). */
+  default_for: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export type SeqId = Generated<number>;

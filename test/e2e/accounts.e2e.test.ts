@@ -117,7 +117,8 @@ describe.runIf(hasChromium)('accounts in the browser', () => {
       .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
       .toBe('rgb(246, 247, 245)');
     await shell(page).open('Shoes');
-    expect(await page.getByText(/310–500 mi/).count()).toBe(1);
+    await page.getByRole('heading', { name: 'No shoes yet' }).waitFor();
+    expect(await page.getByText(/310 to 500 mi, a rule of thumb/).count()).toBe(1);
     await screenshot(page, 'desktop-light-shoes');
     await context.close();
   });

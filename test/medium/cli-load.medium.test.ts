@@ -80,14 +80,26 @@ for (const dialect of DIALECTS) {
     let db: TestStore;
     afterAll(async () => db?.drop());
 
-    it('reports on the account’s stored runs, with shoes from their names', async () => {
+    it('reports on the account’s stored runs, with shoes from the garage', async () => {
       db = await freshStore(dialect);
       const created = await runCli(
         ['user', 'create', '--email', 'load@example.com', '--password-stdin', '--db', db.target],
         { env, input: 'load password 12' },
       );
       expect(created.code).toBe(0);
-      const user = await createRepositories(db.store.db).users.findByEmail('load@example.com');
+      const repos = createRepositories(db.store.db);
+      const user = await repos.users.findByEmail('load@example.com');
+      // The shoe is read from the garage: its start distance counts.
+      const kayano = {
+        ...{ id: randomUUID(), brand: 'Asics', model: 'Kayano', nickname: null, startKm: 100, retireKm: 800 },
+        ...{
+          retiredAt: null,
+          defaultFor: null,
+          createdAt: '2026-01-01T00:00:00Z',
+          updatedAt: '2026-01-01T00:00:00Z',
+        },
+      };
+      await repos.shoes.insertMany(user!.id, [kayano]);
       const runs = [5, 4, 3, 2, 1, 0].map((w) => ({
         run: {
           ...manualRun(
@@ -96,7 +108,7 @@ for (const dialect of DIALECTS) {
               distanceM: w < 2 ? 11_000 : 10_000,
               elapsedS: 3_300,
               indoor: w < 2,
-              shoe: 'Kayano',
+              shoeId: kayano.id,
             },
             { id: randomUUID(), createdAt: '2026-12-01T00:00:00Z' },
           ),
@@ -119,7 +131,7 @@ for (const dialect of DIALECTS) {
       expect(report.factors).toEqual({
         recent_mileage_increase_pct: 10,
         long_run_increase_pct: 10,
-        shoe_km: 62,
+        shoe_km: 162,
         surface_change: true,
         cadence_spm: 150,
       });

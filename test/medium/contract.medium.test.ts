@@ -24,6 +24,7 @@ interface Ctx {
   runId: string;
   checkinId: string;
   importId: string;
+  shoeId: string;
   /** A reset token for a second account, so confirming it ends none of the main account's sessions. */
   resetToken: () => Promise<string>;
 }
@@ -63,21 +64,26 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
   'GET /api/checkins/:id': (c) => ({ input: { params: { id: c.checkinId } } }),
   'GET /api/runs': () => ({ input: { query: { sport: 'all', limit: 10, offset: 0 } } }),
   'GET /api/runs/:id': (c) => ({ input: { params: { id: c.runId } } }),
-  'POST /api/runs': () => ({
+  'POST /api/runs': (c) => ({
     input: {
       body: {
         startTime: '2026-11-20T07:00:00Z',
         distanceM: 5000,
         elapsedS: 1700,
         indoor: true,
-        shoe: 'Pegasus',
+        shoeId: c.shoeId,
       },
     },
   }),
   'PATCH /api/runs/:id': (c) => ({
     input: {
       params: { id: c.runId },
-      body: { surface: 'trail', name: 'Hill loop', note: 'Back felt fine after the climb' },
+      body: {
+        surface: 'trail',
+        name: 'Hill loop',
+        note: 'Back felt fine after the climb',
+        shoeId: c.shoeId,
+      },
     },
   }),
   'DELETE /api/runs/:id': async (c) => {
@@ -94,6 +100,18 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
   'GET /api/imports/:id': (c) => ({ input: { params: { id: c.importId } } }),
   'GET /api/load/weekly': () => ({ input: { query: { weeks: 8, timeZone: 'Europe/London' } } }),
   'GET /api/load/factors': () => ({ input: { query: { timeZone: 'Europe/London' } } }),
+  'GET /api/shoes': () => ({ input: {} }),
+  'GET /api/shoes/:id': (c) => ({ input: { params: { id: c.shoeId } } }),
+  'POST /api/shoes': () => ({
+    input: { body: { brand: 'Saucony', model: 'Ride 17', startKm: 40, defaultFor: 'running' } },
+  }),
+  'PATCH /api/shoes/:id': (c) => ({
+    input: { params: { id: c.shoeId }, body: { nickname: 'Blue pair', retireKm: 700 } },
+  }),
+  'POST /api/shoes/:id/retire': async (c) => {
+    const spare = await send(c, 'POST /api/shoes', { input: { body: { brand: 'Spare' } } });
+    return { input: { params: { id: (spare.json() as { id: string }).id }, body: { retired: true } } };
+  },
 };
 
 async function send<K extends RouteKey>(c: Ctx, key: K, call: Call<K>) {
@@ -145,6 +163,7 @@ for (const dialect of DIALECTS) {
         runId: '',
         checkinId: '',
         importId: '',
+        shoeId: '',
         resetToken: async () => {
           const asked = await send(c, 'POST /api/auth/password-reset', {
             input: { body: { email: resetEmail } },
@@ -165,6 +184,8 @@ for (const dialect of DIALECTS) {
       c.importId = (upload.json() as { id: string }).id;
       const runs = await send(c, 'GET /api/runs', { input: {} });
       c.runId = (runs.json() as { items: { id: string }[] }).items[0]!.id;
+      const shoe = await send(c, 'POST /api/shoes', { input: { body: { brand: 'Nike', model: 'Pegasus' } } });
+      c.shoeId = (shoe.json() as { id: string }).id;
       const checkin = await send(c, 'POST /api/checkins', { input: { body: mechanicalCheckin() } });
       c.checkinId = (checkin.json() as { id: string }).id;
     });

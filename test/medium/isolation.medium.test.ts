@@ -44,7 +44,6 @@ const SEEDERS: Record<string, (t: TestApp, a: User) => Promise<string | null>> =
         distanceM: 5000,
         elapsedS: 1700,
         indoor: false,
-        shoe: 'secret-shoe',
       },
     });
     expect(res.statusCode).toBe(201);
@@ -62,6 +61,16 @@ const SEEDERS: Record<string, (t: TestApp, a: User) => Promise<string | null>> =
     });
     expect(res.statusCode).toBe(202);
     await t.app.importJobs.idle();
+    return res.json().id as string;
+  },
+  '/api/shoes': async (t, a) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/shoes',
+      headers: { cookie: a.cookie, origin: ORIGIN },
+      payload: { brand: 'secret-shoe', model: 'Hidden', defaultFor: 'running' },
+    });
+    expect(res.statusCode).toBe(201);
     return res.json().id as string;
   },
 };

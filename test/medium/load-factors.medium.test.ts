@@ -5,6 +5,7 @@ import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
 import { NOW, runAgo, weeksOfKm } from '../support/load-runs';
 import { createRepositories } from '../../src/store/repositories';
 import { manualRun } from '../../src/core/runs/run';
+import { createShoe } from '../../src/app/shoes';
 import type { ReportRun } from '../../src/core/load/report-window';
 import type { LoadFactorsResponse } from '../../src/contract/load-factors';
 
@@ -18,9 +19,15 @@ for (const dialect of DIALECTS) {
     });
     afterAll(async () => t?.close());
 
-    /** Stores load-rule test runs as the runner's runs, cadence included. */
-    const store = (userId: string, runs: ReportRun[]) =>
-      createRepositories(t.db.store.db).runs.insertMany(
+    /** Stores load-rule test runs as the runner's runs, cadence included; each shoe name becomes a shoe of theirs. */
+    const store = async (userId: string, runs: ReportRun[]) => {
+      const repos = createRepositories(t.db.store.db);
+      const shoeIds = new Map<string, string>();
+      for (const name of new Set(runs.flatMap((r) => (r.shoe ? [r.shoe] : [])))) {
+        const shoe = await createShoe({ repos, now: NOW }, userId, { brand: name });
+        shoeIds.set(name, shoe.id);
+      }
+      await repos.runs.insertMany(
         userId,
         runs.map((r) => ({
           run: {
@@ -30,7 +37,7 @@ for (const dialect of DIALECTS) {
                 distanceM: r.distanceM,
                 elapsedS: r.elapsedS,
                 indoor: r.treadmill,
-                shoe: r.shoe,
+                shoeId: r.shoe ? (shoeIds.get(r.shoe) ?? null) : null,
               },
               { id: randomUUID(), createdAt: NOW.toISOString() },
             ),
@@ -39,6 +46,7 @@ for (const dialect of DIALECTS) {
           series: null,
         })),
       );
+    };
     const factors = async (cookie: string, query = '') => {
       const res = await t.app.inject({ url: `/api/load/factors${query}`, headers: { cookie } });
       expect(res.statusCode, res.body).toBe(200);

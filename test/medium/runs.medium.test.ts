@@ -137,6 +137,14 @@ for (const dialect of DIALECTS) {
     });
 
     it('adds, edits and deletes a run by hand, validating each field', async () => {
+      const ghost = (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/shoes',
+          headers: { cookie, origin: ORIGIN },
+          payload: { brand: 'Ghost 15' },
+        })
+      ).json() as { id: string };
       const bad = await t.app.inject({
         method: 'POST',
         url: '/api/runs',
@@ -159,7 +167,7 @@ for (const dialect of DIALECTS) {
           distanceM: 8000,
           elapsedS: 2700,
           indoor: true,
-          shoe: 'Ghost 15',
+          shoeId: ghost.id,
         },
       });
       expect(created.statusCode).toBe(201);
@@ -167,6 +175,7 @@ for (const dialect of DIALECTS) {
         startTime: '2026-11-20T17:00:00.000Z',
         surface: 'treadmill',
         source: 'manual',
+        shoeId: ghost.id,
         shoe: 'Ghost 15',
       });
       const id = created.json().id;

@@ -13,7 +13,7 @@ const ForgotPasswordPage = lazyPage(() => import('./public/password-pages'), 'Fo
 const ResetPasswordPage = lazyPage(() => import('./public/password-pages'), 'ResetPasswordPage');
 const PlanPage = lazyPage(() => import('./pages/section-pages'), 'PlanPage');
 const PainPage = lazyPage(() => import('./pages/section-pages'), 'PainPage');
-const ShoesPage = lazyPage(() => import('./pages/section-pages'), 'ShoesPage');
+const ShoesPage = lazyPage(() => import('./shoes/garage-page'), 'GaragePage');
 const RunsPage = lazyPage(() => import('./runs/runs-page'), 'RunsPage');
 const ImportPage = lazyPage(() => import('./runs/import-page'), 'ImportPage');
 const RunPage = lazyPage(() => import('./runs/run-page'), 'RunPage');

@@ -20,8 +20,8 @@ Input (FILE or standard input), JSON:
   timeZone defaults to UTC; every run counts as running; "indoor": true means a treadmill; a run's "shoe" is a
   shoe's id or name (a name not in "shoes" counts as a shoe from 0 km).
 
-With --user EMAIL the runs are that account's, from the database. There is no shoes table yet: its shoes are
-the shoe names on its runs, each from 0 km with the default retire distance (800 km).
+With --user EMAIL the runs and shoes are that account's, from the database: each shoe from its start distance,
+with its retire distance; retired shoes are counted but never alerted about.
 
 Output, JSON: {"weeks": [{"weekStart","complete","distanceM","runs","movingS","changePct","rule10"}],
   "alerts": [{"code","message",...}], "factors": {"recent_mileage_increase_pct","long_run_increase_pct",

@@ -71,4 +71,25 @@ describe('shoeReport', () => {
     expect(report([runAgo(0)], [{ id: 'peg', name: 'Pegasus' }]).shoeKm).toBeNull();
     expect(report([]).shoes).toEqual([]);
   });
+
+  it('counts a start distance on its own when no run is assigned yet', () => {
+    const r = report([runAgo(0, { shoe: null })], [{ id: 'new', name: 'New pair', startKm: 42.5 }]);
+    expect(r.shoes).toEqual([expect.objectContaining({ id: 'new', distanceKm: 42.5, inUse: false })]);
+    expect(r.alerts).toEqual([]);
+  });
+
+  it('never alerts about a retired pair, and leaves it out of shoe_km while still counting it', () => {
+    const shoes = [
+      { id: 'old', name: 'Old pair', startKm: 900, retired: true },
+      { id: 'new', name: 'New pair', startKm: 20 },
+    ];
+    const r = report([runAgo(0, { shoe: 'old', distanceM: 12_000 }), runAgo(0, { shoe: 'new' })], shoes);
+    expect(r.alerts).toEqual([]);
+    expect(r.shoes.find((s) => s.id === 'old')).toMatchObject({ distanceKm: 912, retired: true });
+    expect(r.shoeKm).toBe(30);
+    expect(r.rotation).toBe(true);
+    const same = report([runAgo(0, { shoe: 'old' })], [{ ...shoes[0]!, retired: false }]);
+    expect(same.alerts.map((a) => a.code)).toEqual(['shoe_replace']);
+    expect(report([runAgo(0, { shoe: 'old' })], [shoes[0]!]).shoeKm).toBeNull();
+  });
 });

@@ -4,8 +4,9 @@
  *
  * - A shoe's distance is its start distance plus every run assigned to it.
  * - `shoe_check` from 500 km, `shoe_replace` from the shoe's retire distance (800 km unless set), for shoes
- *   in use: run in this week or the last two complete weeks.
- * - `shoe_km`: the distance of the shoe that carried the most running over the last two complete weeks.
+ *   in use: run in this week or the last two complete weeks, and not retired (a retired pair is done with).
+ * - `shoe_km`: the distance of the shoe not retired that carried the most running over the last two
+ *   complete weeks.
  * - Rotation: more than one pair used over those two weeks.
  */
 import { km, oneDecimal, type LoadAlert } from './load-alert';
@@ -20,6 +21,8 @@ export interface Shoe {
   startKm?: number;
   /** When to replace it, km; default 800. */
   retireKm?: number;
+  /** Retired from the garage: still counted, never alerted about. */
+  retired?: boolean;
 }
 
 export interface ShoeStatus {
@@ -27,6 +30,7 @@ export interface ShoeStatus {
   name: string;
   distanceKm: number;
   retireKm: number;
+  retired: boolean;
   /** Run in this week or the last two complete weeks. */
   inUse: boolean;
   /** Running on it over the last two complete weeks, metres. */
@@ -35,7 +39,7 @@ export interface ShoeStatus {
 
 export interface ShoeReport {
   shoes: ShoeStatus[];
-  /** Distance of the shoe used most over the last two complete weeks, km; null when no run named a shoe. */
+  /** Distance of the pair not retired used most over the last two complete weeks, km; null when none. */
   shoeKm: number | null;
   /** More than one pair used over the last two complete weeks. */
   rotation: boolean;
@@ -69,12 +73,14 @@ export function shoeReport(window: ReportWindow, shoes: readonly Shoe[]): ShoeRe
     name: shoe.name,
     distanceKm: oneDecimal((shoe.startKm ?? 0) + metres / 1000),
     retireKm: shoe.retireKm ?? SHOE_RULES.retireKm,
+    retired: shoe.retired ?? false,
     inUse,
     recentM,
   }));
-  const alerts = statuses.filter((s) => s.inUse).flatMap((s) => shoeAlert(s) ?? []);
+  const alerts = statuses.filter((s) => s.inUse && !s.retired).flatMap((s) => shoeAlert(s) ?? []);
   const used = statuses.filter((s) => s.recentM > 0).sort((a, b) => b.recentM - a.recentM);
-  return { shoes: statuses, shoeKm: used[0]?.distanceKm ?? null, rotation: used.length > 1, alerts };
+  const current = used.find((s) => !s.retired);
+  return { shoes: statuses, shoeKm: current?.distanceKm ?? null, rotation: used.length > 1, alerts };
 }
 
 function shoeAlert(s: ShoeStatus): LoadAlert | null {

@@ -41,7 +41,7 @@ describe('runs from activities', () => {
       avgHeartRate: 151,
       avgCadenceSpm: 171.2,
       name: 'Morning Run',
-      shoe: 'Pegasus 40',
+      shoeId: null, // the import finds or creates the shoe named by the gear
       device: 'garmin fr945',
       source: 'import',
       surface: null,

@@ -23,7 +23,8 @@ export interface Run {
   avgVerticalOscillationMm: number | null;
   avgGroundContactMs: number | null;
   surface: Surface | null;
-  shoe: string | null;
+  /** The runner's shoe it was run in (see src/core/shoes); null when none. */
+  shoeId: string | null;
   /** The runner's own words about the run (how the back felt, the route); null until they write one. */
   note: string | null;
   source: 'import' | 'manual';
@@ -36,12 +37,13 @@ export interface Run {
 }
 
 /** What the runner may change on a stored run (the edit form, PATCH /api/runs/:id). */
-export type RunEdits = Pick<Run, 'surface' | 'shoe' | 'name' | 'note' | 'sport'>;
+export type RunEdits = Pick<Run, 'surface' | 'shoeId' | 'name' | 'note' | 'sport'>;
 
 /** What an export knows beside the file (Strava's activities.csv). */
 export interface RunMeta {
   name?: string;
   stravaType?: string;
+  /** The export's name for the shoe (Strava's "Activity Gear"); the import finds or creates that shoe. */
   gear?: string;
 }
 
@@ -117,7 +119,7 @@ export function runFromActivity(
     avgVerticalOscillationMm: tenth(a.avgVerticalOscillationMm),
     avgGroundContactMs: round(a.avgGroundContactMs),
     surface: defaultSurface({ indoor: a.indoor, subSport }),
-    shoe: ctx.meta?.gear?.trim() || null,
+    shoeId: null,
     note: null,
     source: 'import',
     format: a.format,
@@ -137,7 +139,7 @@ export interface ManualRunInput {
   sport?: string;
   subSport?: string | null;
   surface?: Surface | null;
-  shoe?: string | null;
+  shoeId?: string | null;
   name?: string | null;
 }
 
@@ -166,7 +168,7 @@ export function manualRun(input: ManualRunInput, ctx: { id: string; createdAt: s
     avgVerticalOscillationMm: null,
     avgGroundContactMs: null,
     surface: input.surface !== undefined ? input.surface : defaultSurface({ indoor: input.indoor, subSport }),
-    shoe: input.shoe?.trim() || null,
+    shoeId: input.shoeId ?? null,
     note: null,
     source: 'manual',
     format: null,

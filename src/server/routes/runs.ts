@@ -10,6 +10,7 @@ import { currentUser } from '../plugins/session';
 import { startsInFuture } from '../../core/runs/manual-run-limits';
 import { fromContract } from './contract-route';
 import { withSuggestions } from '../../app/sport-suggestions';
+import { checkShoeOwner, listShoes, shoeForNewRun, withShoeNames } from '../../app/shoes';
 
 const CHART_POINTS = 1000;
 
@@ -29,21 +30,28 @@ export function runRoutes(app: FastifyInstance, deps: AppDeps): void {
           limit,
           offset,
         }),
-        deps.repos.runs.shoeNames(userId),
+        listShoes(deps, userId),
         deps.repos.runs.countUnclassified(userId),
       ]);
       // The contract's response schema leaves out what is internal (the file's hash).
-      return { items: await withSuggestions(deps, userId, items), total, shoes, unclassified };
+      return {
+        items: await withSuggestions(deps, userId, await withShoeNames(deps, userId, items)),
+        total,
+        shoes: shoes.filter((s) => s.retiredAt === null).map((s) => s.name),
+        unclassified,
+      };
     },
   });
 
   r.route({
     ...fromContract('GET /api/runs/:id'),
     handler: async (request) => {
-      const found = await deps.repos.runs.get(currentUser(request).id, request.params.id);
+      const userId = currentUser(request).id;
+      const found = await deps.repos.runs.get(userId, request.params.id);
       if (!found) throw notFound();
-      const { run, series } = found;
-      return { ...run, series: series ? downsampleSeries(decodeSeries(series), CHART_POINTS) : null };
+      const [run] = await withShoeNames(deps, userId, [found.run]);
+      const { series } = found;
+      return { ...run!, series: series ? downsampleSeries(decodeSeries(series), CHART_POINTS) : null };
     },
   });
 
@@ -56,12 +64,18 @@ export function runRoutes(app: FastifyInstance, deps: AppDeps): void {
         const message = 'startTime is in the future; give the day you ran';
         throw new AppError('validation_failed', message, [{ path: 'body.startTime', message }]);
       }
-      const run = manualRun(
-        { ...request.body, startTime: startTime.toISOString() },
+      const userId = currentUser(request).id;
+      const { shoeId, ...body } = request.body;
+      const typed = manualRun(
+        { ...body, startTime: startTime.toISOString() },
         { id: randomUUID(), createdAt: now.toISOString() },
       );
-      await deps.repos.runs.insertMany(currentUser(request).id, [{ run, series: null }]);
-      return reply.status(201).send(run);
+      const shoe = await shoeForNewRun(deps, userId, typed, shoeId);
+      if (!shoe.ok) throw AppError.from(shoe.error);
+      const run = { ...typed, shoeId: shoe.value };
+      await deps.repos.runs.insertMany(userId, [{ run, series: null }]);
+      const [named] = await withShoeNames(deps, userId, [run]);
+      return reply.status(201).send(named!);
     },
   });
 
@@ -69,10 +83,12 @@ export function runRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...fromContract('PATCH /api/runs/:id'),
     handler: async (request) => {
       const userId = currentUser(request).id;
+      const owned = await checkShoeOwner(deps, userId, request.body.shoeId);
+      if (!owned.ok) throw AppError.from(owned.error);
       if (!(await deps.repos.runs.update(userId, request.params.id, request.body))) throw notFound();
       const found = await deps.repos.runs.get(userId, request.params.id);
       if (!found) throw notFound();
-      return found.run;
+      return (await withShoeNames(deps, userId, [found.run]))[0]!;
     },
   });
 

@@ -7,6 +7,7 @@ import { checkinsRepository } from './checkins';
 import { runsRepository } from './runs';
 import { importsRepository } from './imports';
 import { passwordResetsRepository } from './password-resets';
+import { shoesRepository } from './shoes';
 import type { ImportStatus } from '../../core/imports/import-status';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -21,5 +22,6 @@ export function createRepositories(db: Kysely<Database>) {
     runs: runsRepository(db),
     imports: importsRepository<ImportStatus>(db),
     passwordResets: passwordResetsRepository(db),
+    shoes: shoesRepository(db),
   };
 }

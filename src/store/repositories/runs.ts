@@ -152,6 +152,7 @@ export function runsRepository(db: Kysely<Database>) {
     /** What the load report reads of every activity of the user: weekly totals' columns, shoe, cadence, surface. */
     async reportRows(userId: string): Promise<
       (LoadActivity & {
+        /** The shoe's id. */
         shoe: string | null;
         avgCadenceSpm: number | null;
         surface: string | null;
@@ -160,12 +161,12 @@ export function runsRepository(db: Kysely<Database>) {
     > {
       const rows = await db
         .selectFrom('runs')
-        .select([...LOAD_COLUMNS, 'shoe', 'avg_cadence_spm', 'surface', 'indoor'])
+        .select([...LOAD_COLUMNS, 'shoe_id', 'avg_cadence_spm', 'surface', 'indoor'])
         .where('user_id', '=', userId)
         .execute();
       return rows.map((r) => ({
         ...loadActivityFromRow(r),
-        shoe: r.shoe,
+        shoe: r.shoe_id,
         avgCadenceSpm: r.avg_cadence_spm === null ? null : Number(r.avg_cadence_spm),
         surface: r.surface,
         indoor: flag.read(r.indoor),
@@ -179,17 +180,6 @@ export function runsRepository(db: Kysely<Database>) {
         .where('user_id', '=', userId)
         .executeTakeFirst();
       return r?.first && r.last ? { first: String(r.first), last: String(r.last) } : null;
-    },
-    async shoeNames(userId: string): Promise<string[]> {
-      const rows = await db
-        .selectFrom('runs')
-        .select('shoe')
-        .distinct()
-        .where('user_id', '=', userId)
-        .where('shoe', 'is not', null)
-        .orderBy('shoe')
-        .execute();
-      return rows.map((r) => r.shoe).filter((s): s is string => s !== null);
     },
   };
 }

@@ -11,7 +11,7 @@ const aRun = (over: Partial<Run> = {}): Run => ({
       distanceM: 8000,
       elapsedS: 2700,
       indoor: false,
-      shoe: 'Pegasus',
+      shoeId: 'shoe-1',
     },
     { id: 'r1', createdAt: '2026-11-20T09:00:00.000Z' },
   ),
@@ -42,7 +42,7 @@ describe('run rows', () => {
   });
 
   it('change only the edited columns', () => {
-    expect(runEditsToRow({ shoe: null })).toEqual({ shoe: null });
+    expect(runEditsToRow({ shoeId: null })).toEqual({ shoe_id: null });
     expect(runEditsToRow({})).toEqual({});
   });
 

@@ -35,7 +35,7 @@ export const RUN_COLUMNS = [
   'avg_vertical_oscillation_mm',
   'avg_ground_contact_ms',
   'surface',
-  'shoe',
+  'shoe_id',
   'note',
   'source',
   'format',
@@ -65,7 +65,7 @@ export const runFromRow = (r: RunRow): Run => ({
   avgVerticalOscillationMm: r.avg_vertical_oscillation_mm,
   avgGroundContactMs: r.avg_ground_contact_ms,
   surface: surface(r.surface),
-  shoe: r.shoe,
+  shoeId: r.shoe_id,
   note: r.note,
   source: r.source,
   format: format(r.format),
@@ -96,7 +96,7 @@ export const runToRow = (userId: string, run: Run, series: Uint8Array | null): I
   avg_vertical_oscillation_mm: run.avgVerticalOscillationMm,
   avg_ground_contact_ms: run.avgGroundContactMs,
   surface: run.surface,
-  shoe: run.shoe,
+  shoe_id: run.shoeId,
   note: run.note,
   source: run.source,
   format: run.format,
@@ -111,10 +111,10 @@ export const runToRow = (userId: string, run: Run, series: Uint8Array | null): I
 /** The columns a runner's edits change; what the edit leaves out is left as it is. */
 export function runEditsToRow(
   edits: Partial<RunEdits>,
-): Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name' | 'note' | 'sport'>> {
-  const set: Partial<Pick<RunsTable, 'surface' | 'shoe' | 'name' | 'note' | 'sport'>> = {};
+): Partial<Pick<RunsTable, 'surface' | 'shoe_id' | 'name' | 'note' | 'sport'>> {
+  const set: Partial<Pick<RunsTable, 'surface' | 'shoe_id' | 'name' | 'note' | 'sport'>> = {};
   if (edits.surface !== undefined) set.surface = edits.surface;
-  if (edits.shoe !== undefined) set.shoe = edits.shoe;
+  if (edits.shoeId !== undefined) set.shoe_id = edits.shoeId;
   if (edits.name !== undefined) set.name = edits.name;
   if (edits.note !== undefined) set.note = edits.note;
   if (edits.sport !== undefined) set.sport = edits.sport;

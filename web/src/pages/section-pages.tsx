@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { EmptyState } from '../components/empty-state';
-import { useSettings } from '../lib/settings';
 import { usePageTitle } from '../lib/page-title';
 
 /*
@@ -51,31 +50,6 @@ export function PainPage() {
           and backstride will tell you if the pain is not settling. For now, every check-in records your pain
           and your check-ins show it on a chart.
         </p>
-      </EmptyState>
-    </>
-  );
-}
-
-export function ShoesPage() {
-  const { units } = useSettings();
-  usePageTitle('Shoes');
-  return (
-    <>
-      <h1>Shoes</h1>
-      <EmptyState
-        icon="shoes"
-        title="Shoes come in a later release"
-        action={
-          <Link className="button primary" to="/runs">
-            Go to your runs
-          </Link>
-        }
-      >
-        <p>
-          Your running shoes will be listed here with how far each pair has gone against the usual{' '}
-          {units === 'km' ? '500–800 km' : '310–500 mi'} replacement range.
-        </p>
-        <p>For now, you can set the shoe on each run: open a run and pick or type its shoe under Details.</p>
       </EmptyState>
     </>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { apiCall, ApiError } from '../lib/api';
 import { useSettings } from '../lib/settings';
@@ -19,6 +19,7 @@ import {
 } from '../../../src/core/runs/manual-run-limits';
 import type { ManualRunBody, Surface } from './types';
 import { SurfaceSelect } from './run-edit';
+import { DEFAULT_SHOE, ShoeSelect } from '../shoes/shoe-select';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const today = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -33,6 +34,7 @@ interface Draft {
   s: string;
   indoor: boolean;
   surface: Surface | '';
+  /** A shoe id, '' for none, or DEFAULT_SHOE. */
   shoe: string;
   name: string;
 }
@@ -92,7 +94,7 @@ function check(d: Draft, units: 'km' | 'mi', now: Date): Checked {
             elapsedS: seconds,
             indoor: d.indoor,
             surface: d.surface || null,
-            shoe: d.shoe.trim() || null,
+            ...(d.shoe === DEFAULT_SHOE ? {} : { shoeId: d.shoe || null }),
             name: d.name.trim() || null,
           }
         : null,
@@ -103,7 +105,6 @@ function check(d: Draft, units: 'km' | 'mi', now: Date): Checked {
 export function NewRunPage() {
   const { units } = useSettings();
   const navigate = useNavigate();
-  const shoesId = useId();
   const durationId = useId();
   usePageTitle('Add a run by hand');
   const [draft, setDraft] = useState<Draft>(() => {
@@ -117,7 +118,7 @@ export function NewRunPage() {
       s: '',
       indoor: false,
       surface: '',
-      shoe: '',
+      shoe: DEFAULT_SHOE,
       name: '',
     };
   });
@@ -125,12 +126,6 @@ export function NewRunPage() {
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [serverError, setServerError] = useState<ApiError | null>(null);
-  const [shoes, setShoes] = useState<string[]>([]);
-  useEffect(() => {
-    apiCall('GET /api/runs', { query: { sport: 'all', limit: 1 } })
-      .then((l) => setShoes(l.shoes))
-      .catch(() => undefined);
-  }, []);
 
   const checked = useMemo(() => check(draft, units, new Date()), [draft, units]);
   const show = (k: keyof Errors) => (submitted || touched[k] ? checked.errors[k] : undefined);
@@ -275,20 +270,13 @@ export function NewRunPage() {
           onChange={(v) => set('surface', v)}
           error={serverError?.fieldError('surface')}
         />
-        <Field
+        <ShoeSelect
           label="Shoe (optional)"
+          offerDefault
           value={draft.shoe}
-          list={shoesId}
-          maxLength={80}
-          autoComplete="off"
-          onChange={(e) => set('shoe', e.target.value)}
-          error={serverError?.fieldError('shoe')}
+          onChange={(v) => set('shoe', v)}
+          error={serverError?.fieldError('shoeId')}
         />
-        <datalist id={shoesId}>
-          {shoes.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
         <Field
           label="Name (optional)"
           value={draft.name}

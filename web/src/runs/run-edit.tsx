@@ -1,5 +1,6 @@
 /** A run's editable details (name, surface, shoe, note) and its deletion. */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ShoeSelect } from '../shoes/shoe-select';
 import { useNavigate } from 'react-router';
 import { apiCall, ApiError } from '../lib/api';
 import { Field } from '../components/field';
@@ -7,24 +8,17 @@ import { SURFACES, type RunDetail, type RunPatch, type Surface } from './types';
 import { runTitle, SURFACE_WORD } from './words';
 
 export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDetail) => void }) {
-  const shoesId = useId();
   const [name, setName] = useState(run.name ?? '');
   const [surface, setSurface] = useState<Surface | ''>(run.surface ?? '');
-  const [shoe, setShoe] = useState(run.shoe ?? '');
+  const [shoeId, setShoeId] = useState(run.shoeId ?? '');
   const [note, setNote] = useState(run.note ?? '');
-  const [shoes, setShoes] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    apiCall('GET /api/runs', { query: { sport: 'all', limit: 1 } })
-      .then((l) => setShoes(l.shoes))
-      .catch(() => undefined);
-  }, []);
   const dirty =
     name !== (run.name ?? '') ||
     surface !== (run.surface ?? '') ||
-    shoe !== (run.shoe ?? '') ||
+    shoeId !== (run.shoeId ?? '') ||
     note !== (run.note ?? '');
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -34,7 +28,7 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
     const patch: RunPatch = {
       name: name.trim() || null,
       surface: surface || null,
-      shoe: shoe.trim() || null,
+      shoeId: shoeId || null,
       note: note.trim() || null,
     };
     try {
@@ -71,24 +65,14 @@ export function EditRun({ run, onSaved }: { run: RunDetail; onSaved: (r: RunDeta
           }}
           error={error?.fieldError('surface')}
         />
-        <Field
-          label="Shoe"
-          hint="Pick one you used before or type a new name."
-          value={shoe}
-          list={shoesId}
-          maxLength={80}
-          autoComplete="off"
-          onChange={(e) => {
-            setShoe(e.target.value);
+        <ShoeSelect
+          value={shoeId}
+          onChange={(v) => {
+            setShoeId(v);
             setStatus('');
           }}
-          error={error?.fieldError('shoe')}
+          error={error?.fieldError('shoeId')}
         />
-        <datalist id={shoesId}>
-          {shoes.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
         <Field
           label="Note"
           hint="Anything to remember: how your back felt, the route, the weather."
