@@ -163,14 +163,36 @@ describe('weeklyDistance', () => {
       weeklyDistance({ activities: weeksOf([10, 10, 10, 10, 10, km]), now, timeZone: UTC, weeks: 2 })[0]!;
     expect(at(13)).toMatchObject({ spike: true, increasePct: 30 });
     expect(at(12.99)).toMatchObject({ spike: false, increasePct: 29.9 });
-    // The week before the judged one is not in the baseline: a big week W−1 does not lower W's rise.
+  });
+
+  it('measures the larger of W−1 and W: the mark stays on the week after a jump', () => {
+    // W−1 (20 km) is in the window, not the baseline: at the end of W the two weeks still hold the jump.
     const weeks = weeklyDistance({
-      activities: weeksOf([10, 10, 10, 10, 20, 13]),
+      activities: weeksOf([10, 10, 10, 10, 10, 20, 13]),
+      now,
+      timeZone: UTC,
+      weeks: 3,
+    });
+    expect(weeks.map((w) => [w.increasePct, w.spike])).toEqual([
+      [100, true], // the 20 km week against four 10 km weeks
+      [100, true], // 13 km after it: max(20, 13) against the same four weeks
+      [null, false], // this week, under way
+    ]);
+    // Just under: 12.99 km after 12.99 km is 29.9 %, no spike; 13 km in W−1 alone marks W.
+    const under = weeklyDistance({
+      activities: weeksOf([10, 10, 10, 10, 12.99, 12.99]),
       now,
       timeZone: UTC,
       weeks: 2,
-    });
-    expect(weeks[0]).toMatchObject({ spike: true, increasePct: 30 });
+    })[0]!;
+    expect(under).toMatchObject({ spike: false, increasePct: 29.9 });
+    const before = weeklyDistance({
+      activities: weeksOf([10, 10, 10, 10, 13, 5]),
+      now,
+      timeZone: UTC,
+      weeks: 2,
+    })[0]!;
+    expect(before).toMatchObject({ spike: true, increasePct: 30 });
   });
 
   it('needs six weeks of history and a baseline above zero', () => {

@@ -75,7 +75,7 @@ function WeeklyBars({ load, units }: { load: WeeklyLoadResponse; units: Units })
     `Most: ${formatDistance(best.distanceM, units)} in the week of ${short(best.weekStart)}.`,
     ...spikes.map(
       (w) =>
-        `The week of ${short(w.weekStart)} was ${Math.round(w.increasePct ?? 0)}% above your usual weeks before it.`,
+        `By the end of the week of ${short(w.weekStart)}, your running had risen ${Math.round(w.increasePct ?? 0)}% within two weeks.`,
     ),
   ].join(' ');
   return (
@@ -132,7 +132,7 @@ function WeeklyBars({ load, units }: { load: WeeklyLoadResponse; units: Units })
       </svg>
       <figcaption>
         Weekly running distance ({units}), {title}
-        {spikes.length > 0 ? '; ▲ marks a jump of 30% or more on your usual weeks' : ''}.{' '}
+        {spikes.length > 0 ? '; ▲ marks a rise of 30% or more within two weeks on your usual weeks' : ''}.{' '}
         <span className="muted">{summary}</span>
       </figcaption>
     </figure>
