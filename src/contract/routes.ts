@@ -21,6 +21,7 @@ import {
 } from './runs';
 import { importIdParams, importListSchema, importStatusSchema } from './imports';
 import { weeklyLoadQuerySchema, weeklyLoadSchema } from './load';
+import { dashboardQuerySchema, dashboardSchema } from './dashboard';
 
 /** A 204 answer: no body. */
 const noContent = z.undefined();
@@ -177,6 +178,15 @@ export const API_ROUTES = {
     summary: 'Weekly running distance, judged by the 10 % rule and for 30 % spikes',
     querystring: weeklyLoadQuerySchema,
     response: { 200: weeklyLoadSchema },
+  },
+
+  // home
+  'GET /api/dashboard': {
+    tags: ['load'],
+    summary:
+      "Home in one request: this week against its safe target, weekly bars, alerts, shoes, surface, cadence and check-ins",
+    querystring: dashboardQuerySchema,
+    response: { 200: dashboardSchema },
   },
 } satisfies Record<RouteKeyPattern, RouteSpec>;
 

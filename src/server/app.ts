@@ -16,6 +16,7 @@ import { settingsRoutes } from './routes/settings';
 import { checkinRoutes } from './routes/checkins';
 import { runRoutes } from './routes/runs';
 import { loadRoutes } from './routes/load';
+import { dashboardRoutes } from './routes/dashboard';
 import { importRoutes } from './routes/imports';
 import { createImportJobs, type ImportJobs } from './import-jobs';
 import fastifyMultipart from '@fastify/multipart';
@@ -46,7 +47,15 @@ declare module 'fastify' {
 }
 
 /** Every route module; each takes the app and the deps it needs. */
-const ROUTES = [healthRoutes, authRoutes, settingsRoutes, checkinRoutes, runRoutes, loadRoutes];
+const ROUTES = [
+  healthRoutes,
+  authRoutes,
+  settingsRoutes,
+  checkinRoutes,
+  runRoutes,
+  loadRoutes,
+  dashboardRoutes,
+];
 
 /**
  * The HTTP adapter, ready for `listen` or `inject`; it never listens by itself.

@@ -93,6 +93,7 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
   'GET /api/imports': () => ({ input: {} }),
   'GET /api/imports/:id': (c) => ({ input: { params: { id: c.importId } } }),
   'GET /api/load/weekly': () => ({ input: { query: { weeks: 8, timeZone: 'Europe/London' } } }),
+  'GET /api/dashboard': () => ({ input: { query: { weeks: 52, timeZone: 'Europe/London' } } }),
 };
 
 async function send<K extends RouteKey>(c: Ctx, key: K, call: Call<K>) {

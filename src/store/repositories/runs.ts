@@ -165,6 +165,16 @@ export function runsRepository(db: Kysely<Database>) {
         .executeTakeFirst();
       return r?.first && r.last ? { first: String(r.first), last: String(r.last) } : null;
     },
+    /** How many of the user's activities have no known sport (`generic`), waiting for the runner to say. */
+    async countUnclassified(userId: string): Promise<number> {
+      const r = await db
+        .selectFrom('runs')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('user_id', '=', userId)
+        .where('sport', '=', 'generic')
+        .executeTakeFirst();
+      return Number(r?.n ?? 0);
+    },
     async shoeNames(userId: string): Promise<string[]> {
       const rows = await db
         .selectFrom('runs')
