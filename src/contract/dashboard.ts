@@ -55,12 +55,18 @@ export const dashboardWeekSchema = z.object({
   runs: z.number().int().min(0),
   changePct: z.number().nullable(),
   rule10: z.enum(['ok', 'over']).nullable(),
-  increasePct: z.number().nullable().describe('recent_mileage_increase_pct as measured at the end of the week'),
+  increasePct: z
+    .number()
+    .nullable()
+    .describe('recent_mileage_increase_pct as measured at the end of the week'),
   spike: z.boolean(),
 });
 
 const surfaceSpan = z.object({
-  treadmillPct: z.number().nullable().describe('percent of the distance on a treadmill; null without running'),
+  treadmillPct: z
+    .number()
+    .nullable()
+    .describe('percent of the distance on a treadmill; null without running'),
   dominant: z.enum(['treadmill', 'outdoor']).nullable(),
 });
 
@@ -91,7 +97,10 @@ export const dashboardSchema = z.object({
     weeks: z.array(
       z.object({ weekStart: z.string(), medianSpm: z.number().nullable(), runs: z.number().int().min(0) }),
     ),
-    fourWeekMedianSpm: z.number().nullable().describe('cadence_spm: median over the last four complete weeks'),
+    fourWeekMedianSpm: z
+      .number()
+      .nullable()
+      .describe('cadence_spm: median over the last four complete weeks'),
   }),
   lastCheckin: z
     .object({

@@ -133,7 +133,12 @@ for (const dialect of DIALECTS) {
           spike: false,
         },
       ]);
-      expect(body.alerts.map((a) => a.code)).toEqual(['rule10_over', 'spike', 'long_run_spike', 'shoe_check']);
+      expect(body.alerts.map((a) => a.code)).toEqual([
+        'rule10_over',
+        'spike',
+        'long_run_spike',
+        'shoe_check',
+      ]);
       expect(body.alerts[1]?.message).toMatch(/Hold your distance steady/);
       // 450 + 6 × 10 + 13 + 4 km on the Pegasus; the other runner's shoe is not here.
       expect(body.shoesNearLimit).toEqual([
@@ -195,7 +200,12 @@ for (const dialect of DIALECTS) {
       const body = (await get(me.cookie)).json() as DashboardResponse;
       expect(body.current).toBe(false);
       expect(body.asOfWeek).toBe('2019-05-06');
-      expect(body.weeks.at(-1)).toMatchObject({ distanceM: 20_000, complete: true, spike: true, increasePct: 100 });
+      expect(body.weeks.at(-1)).toMatchObject({
+        distanceM: 20_000,
+        complete: true,
+        spike: true,
+        increasePct: 100,
+      });
       expect(body.alerts.map((a) => a.code)).toEqual(['rule10_over', 'spike', 'long_run_spike']);
       expect(body.thisWeek).toMatchObject({ weekStart: '2026-11-30', doneM: 0, targetM: null });
     });

@@ -4,20 +4,13 @@ import { apiCall } from '../lib/api';
 import { formatDistance, toUnits } from '../../../src/core/units/format';
 import type { WeeklyLoadResponse, WeekTotalsResponse } from '../../../src/contract/load';
 import { niceTicks } from './chart-scale';
+import { browserTimeZone } from '../lib/time-zone';
 
 const W = 340;
 const H = 190;
 const PAD = { left: 36, right: 8, top: 18, bottom: 30 };
 const WEEKS = 12;
 
-/** The browser's time zone, where the runner's weeks start on Monday; UTC when it does not say. */
-const browserTimeZone = (): string => {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-};
 
 const short = (weekStart: string) =>
   new Date(`${weekStart}T12:00:00Z`).toLocaleDateString(undefined, {
