@@ -13,6 +13,9 @@ import type { DashboardResponse } from '../contract/dashboard';
 import type { Repositories } from '../store/repositories';
 import { reportForUserId } from './load-report';
 
+/** Weeks without any activity after which the dashboard shows the newest activity's weeks instead. */
+export const RECENT_WEEKS = 12;
+
 /** Check-ins whose pain scores make the trend line. */
 export const PAIN_TREND_CHECKINS = 10;
 
@@ -29,8 +32,8 @@ export interface DashboardRequest {
 }
 
 /**
- * The dashboard of one runner (always the session's user). When nothing happened in the weeks shown up to
- * now (an old export), the bars, alerts, shoes, surface and cadence are as they stood at the end of the
+ * The dashboard of one runner (always the session's user). When nothing happened in the last 12 weeks
+ * (an old export), the bars, alerts, shoes, surface and cadence are as they stood at the end of the
  * week of the newest activity (`current: false`); this week and the check-ins are always today's.
  * @example await dashboard({ repos, now: new Date() }, userId, { weeks: 12, timeZone: 'Europe/Paris' })
  */
@@ -48,12 +51,17 @@ export async function dashboard(
   ]);
   const today = dayIn(now.getTime(), timeZone);
 
-  const recent = weeklyDistance({ activities: rows, now, timeZone, weeks });
+  // Whether anything happened lately is judged over the same 12 weeks whatever the span shown, so the
+  // 52-week view of an old export ends where the 12-week view does.
+  const lookback = weeklyDistance({ activities: rows, now, timeZone, weeks: RECENT_WEEKS });
   const newest = rows.reduce((n, r) => Math.max(n, Date.parse(r.startTime)), -Infinity);
   const current =
-    recent.some((w) => w.runs > 0 || w.others > 0) || newest === -Infinity || newest >= now.getTime();
+    lookback.some((w) => w.runs > 0 || w.others > 0) || newest === -Infinity || newest >= now.getTime();
   const endAt = current ? now : new Date(newest);
-  const bars = current ? recent : weeklyDistance({ activities: rows, now, endAt, timeZone, weeks });
+  const bars =
+    current && weeks === RECENT_WEEKS
+      ? lookback
+      : weeklyDistance({ activities: rows, now, endAt, timeZone, weeks });
   // The load report judged as of the end of the newest activity's week when that is where the bars end.
   const reportDay = current ? today : mondayOf(dayIn(newest, timeZone)) + 7;
   // The report reads the same rows: hand it a runs repository that answers from them.

@@ -76,7 +76,7 @@ export const dashboardSchema = z.object({
   current: z
     .boolean()
     .describe(
-      'false when nothing happened in the weeks shown up to now: bars, alerts, shoes, surface and cadence ' +
+      'false when nothing happened in the last 12 weeks (whatever the span shown): bars, alerts, shoes, surface and cadence ' +
         'are then as they stood at the newest activity (an old export)',
     ),
   asOfWeek: z.string().describe('the Monday of the last weekly bar'),

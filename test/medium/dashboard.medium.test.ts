@@ -210,6 +210,17 @@ for (const dialect of DIALECTS) {
       expect(body.thisWeek).toMatchObject({ weekStart: '2026-11-30', doneM: 0, targetM: null });
     });
 
+    it('decides “nothing recent” over 12 weeks, so 52 weeks of an old export end at its newest run', async () => {
+      const me = await t.register();
+      await store(me.id, [{ weeksAgo: 20, km: 8 }]);
+      const twelve = (await get(me.cookie, '?weeks=12')).json() as DashboardResponse;
+      const year = (await get(me.cookie, '?weeks=52')).json() as DashboardResponse;
+      expect([twelve.current, year.current]).toEqual([false, false]);
+      expect([twelve.asOfWeek, year.asOfWeek]).toEqual(['2026-07-06', '2026-07-06']);
+      expect(year.weeks).toHaveLength(52);
+      expect(year.weeks.at(-1)).toMatchObject({ distanceM: 8_000, complete: true });
+    });
+
     it('asks for a login and names a bad query', async () => {
       expect((await get(null)).statusCode).toBe(401);
       const me = await t.register();
