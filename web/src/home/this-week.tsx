@@ -16,7 +16,8 @@ const STATE_LOOK = {
 
 /** One line of words for this week: "12.4 of 18.0 km — 5.6 km left this week". */
 export function thisWeekWords(w: ThisWeek, units: Units): string {
-  if (w.targetM === null) return `${formatDistance(w.doneM, units)} so far this week.`;
+  if (w.targetM === null)
+    return w.doneM > 0 ? `${formatDistance(w.doneM, units)} so far this week.` : 'No running yet this week.';
   const of = `${formatDistanceNumber(w.doneM, units)} of ${formatDistance(w.targetM, units)}`;
   if (w.state === 'over') return `${of} — ${formatDistance(w.doneM - w.targetM, units)} over this week`;
   return `${of} — ${formatDistance(w.remainingM ?? 0, units)} left this week`;

@@ -73,7 +73,7 @@ export function HomePage() {
           <>
             {!data.current && (
               <p className="banner not-current">
-                Nothing in the last {data.weeks.length} weeks: your newest run is from the week of{' '}
+                Nothing in the last 12 weeks: your newest run is from the week of{' '}
                 {shortDate(data.asOfWeek, true)}. The weeks, alerts, shoes and surface below show your running
                 as it stood then.
               </p>
