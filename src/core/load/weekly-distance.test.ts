@@ -240,3 +240,24 @@ describe('weeklyDistance', () => {
     expect(weeks[0]?.weekStart).toBe('2019-02-18');
   });
 });
+
+describe('dayIn remembers days by quarter hour', () => {
+  it('gives the same day as formatting, either side of midnight in zones a quarter or half hour off', () => {
+    for (const zone of ['Asia/Kathmandu', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/St_Johns', 'UTC']) {
+      const f = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      // Every 5 minutes over two days around a DST change and a New Year, twice (the second time from memory).
+      for (const start of [Date.parse('2026-04-04T00:00:00Z'), Date.parse('2026-12-31T00:00:00Z')]) {
+        for (let pass = 0; pass < 2; pass++) {
+          for (let ms = start; ms < start + 2 * 86_400_000; ms += 5 * 60_000) {
+            expect(isoDay(dayIn(ms, zone)), `${zone} ${new Date(ms).toISOString()}`).toBe(f.format(ms));
+          }
+        }
+      }
+    }
+  });
+});
