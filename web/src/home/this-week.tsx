@@ -7,6 +7,8 @@ import { plural } from './words';
 type ThisWeek = DashboardResponse['thisWeek'];
 
 const BAR_W = 300;
+/** Room for the target's mark at either end. */
+const INSET = 2;
 
 const STATE_LOOK = {
   under: { icon: '✓', word: 'Within your safe target', className: 'state-under' },
@@ -57,7 +59,7 @@ export function ThisWeekCard({ week, units, hasRuns }: { week: ThisWeek; units: 
   }
   const look = STATE_LOOK[week.state ?? 'under'];
   const top = Math.max(week.targetM, week.doneM) || 1;
-  const x = (m: number) => (Math.min(m, top) / top) * BAR_W;
+  const x = (m: number) => INSET + (Math.min(m, top) / top) * (BAR_W - 2 * INSET);
   const words = thisWeekWords(week, units);
   return (
     <>
@@ -68,11 +70,11 @@ export function ThisWeekCard({ week, units, hasRuns }: { week: ThisWeek; units: 
         role="img"
         aria-label={`${words}. ${look.word}.`}
       >
-        <rect x={0} y={6} width={BAR_W} height={16} rx={8} className="target-track" />
+        <rect x={INSET} y={6} width={BAR_W - 2 * INSET} height={16} rx={8} className="target-track" />
         <rect
-          x={0}
+          x={INSET}
           y={6}
-          width={x(Math.min(week.doneM, week.targetM))}
+          width={x(Math.min(week.doneM, week.targetM)) - INSET}
           height={16}
           rx={8}
           className="target-done"
