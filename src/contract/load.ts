@@ -40,7 +40,9 @@ export const weekTotalsSchema = z.object({
     .number()
     .nullable()
     .describe(
-      'percent above the mean of weeks W−5 … W−2; null with under six weeks of history or a zero baseline',
+      'the larger of this week and the week before, percent above the mean of weeks W−5 … W−2 ' +
+        '(recent_mileage_increase_pct as measured at the end of this week); null with under six weeks ' +
+        'of history or a zero baseline',
     ),
   spike: z.boolean().describe('at least 30 % above that mean (a load spike)'),
 });

@@ -30,6 +30,7 @@ import {
   shoeRetireBody,
   shoeSchema,
 } from './shoes';
+import { dashboardQuerySchema, dashboardSchema } from './dashboard';
 
 /** A 204 answer: no body. */
 const noContent = z.undefined();
@@ -225,6 +226,15 @@ export const API_ROUTES = {
     params: shoeIdParams,
     body: shoeRetireBody,
     response: { 200: shoeSchema },
+  },
+
+  // home
+  'GET /api/dashboard': {
+    tags: ['load'],
+    summary:
+      'Home in one request: this week against its safe target, weekly bars, alerts, shoes, surface, cadence and check-ins',
+    querystring: dashboardQuerySchema,
+    response: { 200: dashboardSchema },
   },
 } satisfies Record<RouteKeyPattern, RouteSpec>;
 

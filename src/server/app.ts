@@ -17,6 +17,7 @@ import { checkinRoutes } from './routes/checkins';
 import { runRoutes } from './routes/runs';
 import { loadRoutes } from './routes/load';
 import { shoeRoutes } from './routes/shoes';
+import { dashboardRoutes } from './routes/dashboard';
 import { importRoutes } from './routes/imports';
 import { createImportJobs, type ImportJobs } from './import-jobs';
 import fastifyMultipart from '@fastify/multipart';
@@ -47,7 +48,16 @@ declare module 'fastify' {
 }
 
 /** Every route module; each takes the app and the deps it needs. */
-const ROUTES = [healthRoutes, authRoutes, settingsRoutes, checkinRoutes, runRoutes, loadRoutes, shoeRoutes];
+const ROUTES = [
+  healthRoutes,
+  authRoutes,
+  settingsRoutes,
+  checkinRoutes,
+  runRoutes,
+  loadRoutes,
+  dashboardRoutes,
+  shoeRoutes,
+];
 
 /**
  * The HTTP adapter, ready for `listen` or `inject`; it never listens by itself.

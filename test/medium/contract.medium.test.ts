@@ -112,6 +112,7 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
     const spare = await send(c, 'POST /api/shoes', { input: { body: { brand: 'Spare' } } });
     return { input: { params: { id: (spare.json() as { id: string }).id }, body: { retired: true } } };
   },
+  'GET /api/dashboard': () => ({ input: { query: { weeks: 52, timeZone: 'Europe/London' } } }),
 };
 
 async function send<K extends RouteKey>(c: Ctx, key: K, call: Call<K>) {

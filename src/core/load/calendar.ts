@@ -36,10 +36,31 @@ export function isTimeZone(timeZone: string): boolean {
  * @example dayIn(Date.parse('2026-11-29T23:30:00Z'), 'Europe/Paris') // the day number of 2026-11-30
  */
 export function dayIn(ms: number, timeZone: string): number {
+  // Every zone's offset and every change of offset (since standard time zones, long before any run we
+  // store) is a whole number of quarter hours, so local midnight
+  // falls on a quarter-hour boundary: the day is the same for any instant of a quarter hour. Formatting a
+  // date costs microseconds, and the load rules ask for thousands of runs per request: remember them.
+  const quarter = Math.floor(ms / QUARTER_MS);
+  let days = knownDays.get(timeZone);
+  if (!days) {
+    if (knownDays.size >= MAX_KNOWN_ZONES) knownDays.clear();
+    knownDays.set(timeZone, (days = new Map()));
+  }
+  const known = days.get(quarter);
+  if (known !== undefined) return known;
   const parts = formatterFor(timeZone).formatToParts(new Date(ms));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Math.floor(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY_MS);
+  const day = Math.floor(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY_MS);
+  if (days.size >= MAX_KNOWN_DAYS) days.clear();
+  days.set(quarter, day);
+  return day;
 }
+
+const QUARTER_MS = 15 * 60_000;
+/** Remembered quarter hours per time zone: about ten years of runs, a few megabytes at most. */
+const MAX_KNOWN_DAYS = 50_000;
+const MAX_KNOWN_ZONES = 16;
+const knownDays = new Map<string, Map<number, number>>();
 
 /**
  * The Monday on or before `day` (1970-01-01, day 0, was a Thursday).

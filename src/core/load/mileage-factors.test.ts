@@ -21,14 +21,33 @@ describe('recent_mileage_increase_pct: the larger of the last two weeks against 
     expect(factors(weeksOfKm([10, 10, 10, 10, 15, 8])).recentMileageIncreasePct).toBe(50);
   });
 
-  it('is not the per-week spike of weekly totals: the older of the two weeks has the same baseline', () => {
-    // Week W−1 at 13 km over four 10 km weeks; the last week is easy. Per week, the last week is no spike
-    // (its baseline W−5 … W−2 holds the 13 km week), but the two-week window holds a 30 % rise.
+  it('is the per-week mark of weekly totals on the last complete week, exactly', () => {
+    // Week W−1 at 13 km over four 10 km weeks; the last week is easy. The two-week window still holds the
+    // 30 % rise, so the last week's mark says the same as the factor.
     const runs = weeksOfKm([10, 10, 10, 10, 10, 13, 5]);
     expect(factors(runs).recentMileageIncreasePct).toBe(30);
     const weeks = weeklyDistance({ activities: runs, now: NOW, timeZone: 'UTC', weeks: 3 });
-    expect(weeks.filter((w) => w.complete).map((w) => w.spike)).toEqual([true, false]);
-    expect(weeks.at(-2)?.increasePct).not.toBe(30);
+    expect(weeks.filter((w) => w.complete).map((w) => [w.increasePct, w.spike])).toEqual([
+      [30, true],
+      [30, true],
+    ]);
+  });
+
+  it('equals the last complete week’s increasePct and spike over many histories', () => {
+    // A small deterministic generator: weeks of 0–30 km, some empty, histories of 3 to 14 weeks.
+    let seed = 42;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 300; n++) {
+      const length = 3 + Math.floor(next() * 12);
+      const km = Array.from({ length }, () => (next() < 0.2 ? 0 : Math.round(next() * 30_000) / 1000));
+      km[0] = Math.max(km[0]!, 1); // the history starts with a run
+      const runs = weeksOfKm(km);
+      const f = factors(runs);
+      const last = weeklyDistance({ activities: runs, now: NOW, timeZone: 'UTC', weeks: 2 })[0]!;
+      expect(last.complete).toBe(true);
+      expect(last.increasePct, km.join(',')).toBe(f.recentMileageIncreasePct);
+      expect(last.spike, km.join(',')).toBe(f.alerts.some((a) => a.code === 'spike'));
+    }
   });
 
   it('counts an empty week in the baseline as zero and falls as well as rises', () => {

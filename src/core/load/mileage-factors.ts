@@ -10,8 +10,8 @@
  *   the week before.
  * - Neither is measured with fewer than six complete weeks of history or with nothing to compare with (0).
  *
- * This differs from the per-week `spike` of weekly totals (week W against W−5 … W−2): here the window is the
- * last two complete weeks as one, as the check-in asks.
+ * The per-week `spike` of weekly totals is this same measure taken at the end of each week W (the larger of
+ * W−1 and W against the mean of W−5 … W−2), so the last complete week's mark equals this factor.
  */
 import { km, oneDecimal, type LoadAlert } from './load-alert';
 import {

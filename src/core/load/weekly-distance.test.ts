@@ -195,14 +195,36 @@ describe('weeklyDistance', () => {
       weeklyDistance({ activities: weeksOf([10, 10, 10, 10, 10, km]), now, timeZone: UTC, weeks: 2 })[0]!;
     expect(at(13)).toMatchObject({ spike: true, increasePct: 30 });
     expect(at(12.99)).toMatchObject({ spike: false, increasePct: 29.9 });
-    // The week before the judged one is not in the baseline: a big week W−1 does not lower W's rise.
+  });
+
+  it('measures the larger of W−1 and W: the mark stays on the week after a jump', () => {
+    // W−1 (20 km) is in the window, not the baseline: at the end of W the two weeks still hold the jump.
     const weeks = weeklyDistance({
-      activities: weeksOf([10, 10, 10, 10, 20, 13]),
+      activities: weeksOf([10, 10, 10, 10, 10, 20, 13]),
+      now,
+      timeZone: UTC,
+      weeks: 3,
+    });
+    expect(weeks.map((w) => [w.increasePct, w.spike])).toEqual([
+      [100, true], // the 20 km week against four 10 km weeks
+      [100, true], // 13 km after it: max(20, 13) against the same four weeks
+      [null, false], // this week, under way
+    ]);
+    // Just under: 12.99 km after 12.99 km is 29.9 %, no spike; 13 km in W−1 alone marks W.
+    const under = weeklyDistance({
+      activities: weeksOf([10, 10, 10, 10, 12.99, 12.99]),
       now,
       timeZone: UTC,
       weeks: 2,
-    });
-    expect(weeks[0]).toMatchObject({ spike: true, increasePct: 30 });
+    })[0]!;
+    expect(under).toMatchObject({ spike: false, increasePct: 29.9 });
+    const before = weeklyDistance({
+      activities: weeksOf([10, 10, 10, 10, 13, 5]),
+      now,
+      timeZone: UTC,
+      weeks: 2,
+    })[0]!;
+    expect(before).toMatchObject({ spike: true, increasePct: 30 });
   });
 
   it('needs six weeks of history and a baseline above zero', () => {
@@ -248,5 +270,26 @@ describe('weeklyDistance', () => {
     expect(weeks).toHaveLength(12);
     expect(weeks.at(-1)).toMatchObject({ weekStart: '2019-05-06', complete: true, distanceM: 10_000 });
     expect(weeks[0]?.weekStart).toBe('2019-02-18');
+  });
+});
+
+describe('dayIn remembers days by quarter hour', () => {
+  it('gives the same day as formatting, either side of midnight in zones a quarter or half hour off', () => {
+    for (const zone of ['Asia/Kathmandu', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/St_Johns', 'UTC']) {
+      const f = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      // Every 5 minutes over two days around a DST change and a New Year, twice (the second time from memory).
+      for (const start of [Date.parse('2026-04-04T00:00:00Z'), Date.parse('2026-12-31T00:00:00Z')]) {
+        for (let pass = 0; pass < 2; pass++) {
+          for (let ms = start; ms < start + 2 * 86_400_000; ms += 5 * 60_000) {
+            expect(isoDay(dayIn(ms, zone)), `${zone} ${new Date(ms).toISOString()}`).toBe(f.format(ms));
+          }
+        }
+      }
+    }
   });
 });

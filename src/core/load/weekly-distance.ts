@@ -10,10 +10,12 @@
  * - Only complete weeks are judged; the week still running is shown, not judged.
  * - The article's 10 % rule, week on week: `over` when a week is more than 10 % above the week before.
  *   Not judged after a week with no running.
- * - The spike (clinical evidence §3, Nielsen 2014: "> 30 % over 2 weeks"): a week whose distance is at
- *   least 30 % above the mean of the four weeks before the two-week window that ends with it (weeks
- *   W−5 … W−2 for week W). Not measured when that mean is 0 or the runner's history is shorter than six
- *   weeks up to W.
+ * - The spike (clinical evidence §3, Nielsen 2014: "> 30 % over 2 weeks"), one definition with the factor
+ *   `recent_mileage_increase_pct` (see `mileage-factors.ts`), as measured at the end of week W:
+ *   `increasePct(W) = (max(W−1, W) − mean(W−5 … W−2)) / mean × 100`, a spike at 30 or more. So the mark
+ *   on the last complete week equals the factor the check-in reads. Not measured when that mean is 0 or the
+ *   runner's history is shorter than six weeks up to W. A week right after a spike week is marked too: at
+ *   its end the two-week window still holds the jump.
  */
 import { dayIn, DAY_MS, isoDay, mondayOf } from './calendar';
 import { isUnclassified } from '../runs/runner-sports';
@@ -64,7 +66,11 @@ export interface WeekTotals {
   changePct: number | null;
   /** The article's 10 % rule; null when not judged. */
   rule10: 'ok' | 'over' | null;
-  /** Percent above the baseline (weeks W−5 … W−2), one decimal; null when not measured. */
+  /**
+   * The larger of this week and the week before, percent above the baseline (weeks W−5 … W−2), one
+   * decimal; null when not measured. The same number as `recent_mileage_increase_pct` measured at the end
+   * of this week.
+   */
   increasePct: number | null;
   spike: boolean;
 }
@@ -164,7 +170,10 @@ export function weeklyDistance(input: WeeklyInput): WeekTotals[] {
     const judged10 = complete ? rule10(distanceM, before) : null;
     const baseline = running.slice(i - SPIKE_HISTORY_WEEKS + 1, i - LOAD_RULES.windowWeeks + 1);
     const enoughHistory = historyWeek <= week - 7 * (SPIKE_HISTORY_WEEKS - 1);
-    const spike = complete && enoughHistory ? isSpike(distanceM, baseline) : null;
+    // The window is the two weeks ending with W; its larger week is compared (slot i−1 always exists:
+    // the slots start five weeks before the first week shown).
+    const peak = Math.max(running[i - 1] ?? 0, distanceM);
+    const spike = complete && enoughHistory ? isSpike(peak, baseline) : null;
     const mean = baseline.reduce((n, d) => n + d, 0) / LOAD_RULES.baselineWeeks;
     out.push({
       weekStart: isoDay(week),
@@ -177,7 +186,7 @@ export function weeklyDistance(input: WeeklyInput): WeekTotals[] {
       unclassified: unclassified[i]!,
       changePct: judged10 === null ? null : oneDecimal(((distanceM - before) / before) * 100),
       rule10: judged10,
-      increasePct: spike === null ? null : oneDecimal(((distanceM - mean) / mean) * 100),
+      increasePct: spike === null ? null : oneDecimal(((peak - mean) / mean) * 100),
       spike: spike === true,
     });
   }

@@ -4,20 +4,13 @@ import { apiCall } from '../lib/api';
 import { formatDistance, toUnits } from '../../../src/core/units/format';
 import type { WeeklyLoadResponse, WeekTotalsResponse } from '../../../src/contract/load';
 import { niceTicks } from './chart-scale';
+import { browserTimeZone } from '../lib/time-zone';
 
 const W = 340;
 const H = 190;
 const PAD = { left: 36, right: 8, top: 18, bottom: 30 };
 const WEEKS = 12;
 
-/** The browser's time zone, where the runner's weeks start on Monday; UTC when it does not say. */
-const browserTimeZone = (): string => {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-};
 
 const short = (weekStart: string) =>
   new Date(`${weekStart}T12:00:00Z`).toLocaleDateString(undefined, {
@@ -75,7 +68,7 @@ function WeeklyBars({ load, units }: { load: WeeklyLoadResponse; units: Units })
     `Most: ${formatDistance(best.distanceM, units)} in the week of ${short(best.weekStart)}.`,
     ...spikes.map(
       (w) =>
-        `The week of ${short(w.weekStart)} was ${Math.round(w.increasePct ?? 0)}% above your usual weeks before it.`,
+        `By the end of the week of ${short(w.weekStart)}, your running had risen ${Math.round(w.increasePct ?? 0)}% within two weeks.`,
     ),
   ].join(' ');
   return (
@@ -132,7 +125,7 @@ function WeeklyBars({ load, units }: { load: WeeklyLoadResponse; units: Units })
       </svg>
       <figcaption>
         Weekly running distance ({units}), {title}
-        {spikes.length > 0 ? '; ▲ marks a jump of 30% or more on your usual weeks' : ''}.{' '}
+        {spikes.length > 0 ? '; ▲ marks a rise of 30% or more within two weeks on your usual weeks' : ''}.{' '}
         <span className="muted">{summary}</span>
       </figcaption>
     </figure>
