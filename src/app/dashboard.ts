@@ -16,6 +16,26 @@ import { reportForUserId } from './load-report';
 /** Weeks without any activity after which the dashboard shows the newest activity's weeks instead. */
 export const RECENT_WEEKS = 12;
 
+/** How long a computed dashboard may be served again while the runner's data stays the same. */
+export const DASHBOARD_CACHE = { maxEntries: 2_000, maxAgeMs: 60_000 } as const;
+
+/**
+ * What a kept dashboard is filed under (`key`) and valid for (`stamp`): the runner's data version, which
+ * every write to their runs, shoes and check-ins moves on, and their day, since the week and the
+ * check-in's due date depend on it. The cache's `maxAgeMs` covers the rest of the clock.
+ * @example dashboardCacheKey({ id: 'u1', dataVersion: 7 }, { weeks: 12, timeZone: 'UTC' }, now).stamp // '7 2026-12-03'
+ */
+export function dashboardCacheKey(
+  user: { id: string; dataVersion: number },
+  request: DashboardRequest,
+  now: Date,
+): { key: string; stamp: string } {
+  return {
+    key: `${user.id} ${request.weeks} ${request.timeZone}`,
+    stamp: `${user.dataVersion} ${isoDay(dayIn(now.getTime(), request.timeZone))}`,
+  };
+}
+
 /** Check-ins whose pain scores make the trend line. */
 export const PAIN_TREND_CHECKINS = 10;
 

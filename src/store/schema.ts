@@ -21,6 +21,11 @@ export interface UsersTable {
   email: string;
   password_hash: string;
   created_at: string;
+  /**
+   * Moved on by triggers at every write to the user's runs, shoes and check-ins: what a cached answer
+   * computed from those tables is checked against.
+   */
+  data_version: Generated<number>;
 }
 
 export interface SessionsTable {

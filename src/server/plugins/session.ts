@@ -6,6 +6,8 @@ import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS } fro
 export interface SessionUser {
   id: string;
   email: string;
+  /** The user's data version as the request began (see `users.data_version`): read with the session, free. */
+  dataVersion: number;
 }
 
 declare module 'fastify' {
@@ -36,7 +38,7 @@ export function installSessions(app: FastifyInstance, deps: AppDeps): void {
       const tokenHash = hashSessionToken(deps.config.sessionSecret, token);
       const found = await deps.repos.sessions.findActive(tokenHash, deps.clock.now().toISOString());
       if (found) {
-        request.user = { id: found.userId, email: found.email };
+        request.user = { id: found.userId, email: found.email, dataVersion: found.dataVersion };
         request.sessionTokenHash = tokenHash;
       }
     }

@@ -6,6 +6,15 @@ export type { SessionRow };
 
 /** Server-side sessions, keyed by the hash of the cookie token. */
 export function sessionsRepository(db: Kysely<Database>) {
+  // Every request of a logged-in runner looks its session up: the query is built and compiled once, and
+  // each lookup runs it with its own two parameters (in the order the query names them).
+  const findActive = db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['users.id as userId', 'users.email as email', 'users.data_version as dataVersion'])
+    .where('sessions.token_hash', '=', '')
+    .where('sessions.expires_at', '>', '')
+    .compile();
   return {
     async create(s: SessionRow): Promise<void> {
       await db.insertInto('sessions').values(sessionToRow(s)).execute();
@@ -14,14 +23,11 @@ export function sessionsRepository(db: Kysely<Database>) {
     async findActive(
       tokenHash: string,
       nowIso: string,
-    ): Promise<{ userId: string; email: string } | undefined> {
-      return db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .select(['users.id as userId', 'users.email as email'])
-        .where('sessions.token_hash', '=', tokenHash)
-        .where('sessions.expires_at', '>', nowIso)
-        .executeTakeFirst();
+    ): Promise<{ userId: string; email: string; dataVersion: number } | undefined> {
+      const lookup: typeof findActive = { ...findActive, parameters: [tokenHash, nowIso] };
+      const { rows } = await db.executeQuery(lookup);
+      const found = rows[0];
+      return found && { ...found, dataVersion: Number(found.dataVersion) };
     },
     async touch(tokenHash: string, nowIso: string, expiresAt: string): Promise<void> {
       await db

@@ -6,6 +6,7 @@ import * as m0004 from './2026-12-01-0001-password-resets';
 import * as m0005 from './2026-12-01-0002-settings-country';
 import * as m0006 from './2026-12-10-0001-run-note';
 import * as m0007 from './2026-12-11-0001-shoes';
+import * as m0008 from './2026-12-12-0001-data-version';
 
 /** SQLite migrations, statically imported; names match the PostgreSQL set exactly. Never edit a landed one. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const sqliteMigrations: Record<string, Migration> = {
   '2026-12-01-0002-settings-country': m0005,
   '2026-12-10-0001-run-note': m0006,
   '2026-12-11-0001-shoes': m0007,
+  '2026-12-12-0001-data-version': m0008,
 };
