@@ -22,7 +22,13 @@ async function addRuns(page: Page) {
       today.getDate() - ((today.getDay() + 6) % 7),
     );
     const kmByWeeksBack = [15, 10, 10, 10, 10, 10]; // 1 = the last complete week
-    const out: number[] = [];
+    const shoe = await fetch('/api/shoes', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ brand: 'Pegasus' }),
+    });
+    const shoeId = ((await shoe.json()) as { id: string }).id;
+    const out: number[] = [shoe.status];
     for (const [i, km] of kmByWeeksBack.entries()) {
       const day = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() - 7 * (i + 1) + 2, 12);
       const res = await fetch('/api/runs', {
@@ -33,14 +39,14 @@ async function addRuns(page: Page) {
           distanceM: km * 1000,
           elapsedS: km * 330,
           indoor: false,
-          shoe: 'Pegasus',
+          shoeId,
         }),
       });
       out.push(res.status);
     }
     return out;
   });
-  expect(statuses).toEqual([201, 201, 201, 201, 201, 201]);
+  expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 201]);
 }
 
 const label = (code: string) => findingDef(code)!.askAs;
