@@ -1,7 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
-import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS } from '../session-tokens';
+import {
+  hashSessionToken,
+  newSessionToken,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+  sessionTokenHasher,
+} from '../session-tokens';
 
 export interface SessionUser {
   id: string;
@@ -30,12 +36,13 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function installSessions(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('user', null);
   app.decorateRequest('sessionTokenHash', null);
+  const hashToken = sessionTokenHasher(deps.config.sessionSecret);
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     checkOrigin(request, deps, Boolean(token));
     if (token) {
-      const tokenHash = hashSessionToken(deps.config.sessionSecret, token);
+      const tokenHash = hashToken(token);
       const found = await deps.repos.sessions.findActive(tokenHash, deps.clock.now().toISOString());
       if (found) {
         request.user = { id: found.userId, email: found.email, dataVersion: found.dataVersion };
