@@ -50,7 +50,7 @@ export function createVersionedCache(options: VersionedCacheOptions): VersionedC
     async get(key, stamp, nowMs, compute) {
       const hit = entries.get(key);
       if (hit && hit.stamp === stamp && nowMs >= hit.at && nowMs - hit.at < options.maxAgeMs) {
-        keep(key, hit);
+        if (entries.size > 1) keep(key, hit); // most recently used last (nothing to move with one entry)
         return hit.answer;
       }
       const flight = `${key}\n${stamp}`;

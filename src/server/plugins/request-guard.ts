@@ -18,19 +18,25 @@ export function installRequestGuard(app: FastifyInstance, deps: AppDeps): void {
     ...(deps.config.publicUrl ? [deps.config.publicUrl] : []),
   ]);
 
-  app.addHook('onRequest', async (request) => {
+  // A plain callback, not an async hook: it runs on every request and never waits.
+  app.addHook('onRequest', (request, _reply, done) => {
     const path = request.url.split('?')[0] ?? '';
     if (!ANY_HOST.has(path) && !isAllowedHost(request.hostname, allowed)) {
-      throw new AppError(
-        'host_not_allowed',
-        `This server does not answer to "${request.hostname.slice(0, 100)}". If people open backstride at that name, ` +
-          'its administrator adds it to PUBLIC_URL or BACKSTRIDE_ORIGINS.',
+      done(
+        new AppError(
+          'host_not_allowed',
+          `This server does not answer to "${request.hostname.slice(0, 100)}". If people open backstride at that name, ` +
+            'its administrator adds it to PUBLIC_URL or BACKSTRIDE_ORIGINS.',
+        ),
       );
+      return;
     }
     const problem = urlProblem(request);
     if (problem) {
-      throw new AppError('validation_failed', `The address ${problem}.`, [{ path: 'url', message: problem }]);
+      done(new AppError('validation_failed', `The address ${problem}.`, [{ path: 'url', message: problem }]));
+      return;
     }
+    done();
   });
 }
 
