@@ -1,7 +1,7 @@
 /** Home's one request: this week against its safe target, weekly bars, alerts, shoes, surface, cadence, check-ins. */
 import { z } from 'zod';
+import { weeklyLoadQuerySchema } from './load';
 import { URGENCIES } from '../core/checkin';
-import { isTimeZone } from '../core/load/calendar';
 import type { LoadAlertCode } from '../core/load/load-alert';
 
 export const DASHBOARD_WEEKS = [12, 52] as const;
@@ -12,11 +12,7 @@ export const dashboardQuerySchema = z.object({
     .refine((v) => (DASHBOARD_WEEKS as readonly number[]).includes(v), { message: 'weeks must be 12 or 52' })
     .default(12)
     .describe('how many weekly bars, the current week last: 12 or 52 (default 12)'),
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { message: 'timeZone must be an IANA time zone such as "Europe/Paris"' })
-    .default('UTC')
-    .describe("the runner's time zone, where weeks start on Monday (default UTC)"),
+  timeZone: weeklyLoadQuerySchema.shape.timeZone,
 });
 
 const metres = z.number().int().min(0);

@@ -1,3 +1,4 @@
+import { ChartGrid } from '../runs/chart-grid';
 import type { DashboardResponse } from '../../../src/contract/dashboard';
 import { formatDistance, toUnits } from '../../../src/core/units/format';
 import type { Units } from '../lib/settings';
@@ -96,17 +97,7 @@ export function WeeklyBars({
           role="img"
           aria-label={`Weekly running distance, ${title}. ${summary}`}
         >
-          <text x={4} y={11} className="axis">
-            {units}
-          </text>
-          {ticks.map((v) => (
-            <g key={v}>
-              <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
-              <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="axis">
-                {v}
-              </text>
-            </g>
-          ))}
+          <ChartGrid units={units} ticks={ticks} y={y} left={PAD.left} right={W - PAD.right} />
           {weeks.map((w, i) => {
             const v = values[i]!;
             const x = PAD.left + i * slot + slot * 0.15;

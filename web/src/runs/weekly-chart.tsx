@@ -1,3 +1,4 @@
+import { ChartGrid } from './chart-grid';
 import { useEffect, useState } from 'react';
 import type { Units } from '../lib/settings';
 import { apiCall } from '../lib/api';
@@ -10,7 +11,6 @@ const W = 340;
 const H = 190;
 const PAD = { left: 36, right: 8, top: 18, bottom: 30 };
 const WEEKS = 12;
-
 
 const short = (weekStart: string) =>
   new Date(`${weekStart}T12:00:00Z`).toLocaleDateString(undefined, {
@@ -74,17 +74,7 @@ function WeeklyBars({ load, units }: { load: WeeklyLoadResponse; units: Units })
   return (
     <figure className="chart weekly-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Weekly running distance, ${title}. ${summary}`}>
-        <text x={4} y={11} className="axis">
-          {units}
-        </text>
-        {ticks.map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="axis">
-              {v}
-            </text>
-          </g>
-        ))}
+        <ChartGrid units={units} ticks={ticks} y={y} left={PAD.left} right={W - PAD.right} />
         {weeks.map((w, i) => {
           const v = values[i]!;
           const x = PAD.left + i * slot + slot * 0.15;
@@ -125,8 +115,9 @@ function WeeklyBars({ load, units }: { load: WeeklyLoadResponse; units: Units })
       </svg>
       <figcaption>
         Weekly running distance ({units}), {title}
-        {spikes.length > 0 ? '; ▲ marks a rise of 30% or more within two weeks on your usual weeks' : ''}.{' '}
-        <span className="muted">{summary}</span>
+        {spikes.length > 0
+          ? '; ▲ marks a rise of 30% or more within two weeks on your usual weeks'
+          : ''}. <span className="muted">{summary}</span>
       </figcaption>
     </figure>
   );
