@@ -25,7 +25,10 @@ export function splitRuns(targetM: number, runs: number): number[] {
   const n = Math.max(1, Math.min(runs, Math.floor(targetM / MIN_RUN_M)));
   const long = n === 1 ? units : Math.round((units * LONG_RUN_SHARE_PCT[n - 1]!) / 100);
   const rest = units - long;
-  const others = Array.from({ length: n - 1 }, (_, i) => Math.floor(rest / (n - 1)) + (i < rest % (n - 1) ? 1 : 0));
+  const others = Array.from(
+    { length: n - 1 },
+    (_, i) => Math.floor(rest / (n - 1)) + (i < rest % (n - 1) ? 1 : 0),
+  );
   return [long, ...others].map((u) => u * TARGET_STEP_M);
 }
 
@@ -43,7 +46,14 @@ export interface WeekInput {
 
 const km = (m: number) => Math.round(m / 100) / 10;
 
-export function planWeek({ monday, targetM, layout, factors, stopRunning, firstDayTasks }: WeekInput): PlanWeek {
+export function planWeek({
+  monday,
+  targetM,
+  layout,
+  factors,
+  stopRunning,
+  firstDayTasks,
+}: WeekInput): PlanWeek {
   const runsM = stopRunning ? [] : splitRuns(targetM, layout.runDays.length);
   // The long run keeps its day; shorter weeks drop the latest other run days.
   const otherRunDays = layout.runDays.filter((d) => d !== layout.longRunDay);
@@ -58,7 +68,10 @@ export function planWeek({ monday, targetM, layout, factors, stopRunning, firstD
     if (d === layout.restDay) {
       items.push({ kind: 'rest' });
     } else if (stopRunning) {
-      items.push({ kind: 'active_recovery', exercises: groupSession('active_recovery', ['easy_cycle', 'easy_swim']) });
+      items.push({
+        kind: 'active_recovery',
+        exercises: groupSession('active_recovery', ['easy_cycle', 'easy_swim']),
+      });
     } else {
       items.push(...trainingItems(d, runOn.get(d), drillDays.includes(d), layout, factors));
     }
@@ -91,7 +104,8 @@ function trainingItems(
     });
   if (layout.easyDays.includes(day)) {
     items.push({ kind: 'foam_rolling', exercises: groupSession('foam_rolling') });
-    if (runM === undefined) items.push({ kind: 'active_recovery', exercises: groupSession('active_recovery') });
+    if (runM === undefined)
+      items.push({ kind: 'active_recovery', exercises: groupSession('active_recovery') });
   }
   return items;
 }

@@ -2,14 +2,14 @@
  * Exercises at their start doses (the low end of every range in `doses.ts`) and the sessions built from them:
  * strength mixes core and glute/hip work, rotating through each group's default picks from one session to the next.
  */
-import { EXERCISES, idsOf, type ExerciseGroup, type ExerciseId } from './doses';
+import { EXERCISES, idsOf, type Dose, type ExerciseGroup, type ExerciseId } from './doses';
 import type { PlanExercise } from './plan-types';
 
 /**
  * @example startDose('side_plank') // { id: 'side_plank', sets: 2, holdS: 20, perSide: true }
  */
 export function startDose(id: ExerciseId): PlanExercise {
-  const dose = EXERCISES[id].dose as import('./doses').Dose;
+  const dose = EXERCISES[id].dose as Dose;
   const out: PlanExercise = { id, sets: dose.sets[0] };
   if (dose.reps) out.reps = dose.reps[0];
   if (dose.holdS) out.holdS = dose.holdS[0];

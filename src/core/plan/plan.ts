@@ -57,9 +57,13 @@ export function buildPlan(input: PlanInput): Result<Plan> {
   const notes: string[] = [];
   if (!stopRunning) {
     if ((historyM.at(-1) ?? 0) <= 0)
-      notes.push(`No running in the last complete week: the first week starts low, ${START_KM_PER_RUN} km a run.`);
+      notes.push(
+        `No running in the last complete week: the first week starts low, ${START_KM_PER_RUN} km a run.`,
+      );
     if (factors.has('load_spike'))
-      notes.push(`A recent load spike: the first week is at most ${LIGHTER_FIRST_PCT} % of the last complete week.`);
+      notes.push(
+        `A recent load spike: the first week is at most ${LIGHTER_FIRST_PCT} % of the last complete week.`,
+      );
   } else {
     notes.push('Running stops until a clinician has seen you: pain-free cycling or swimming meanwhile.');
   }
