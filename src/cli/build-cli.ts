@@ -48,6 +48,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/load')).registerLoad,
   },
   {
+    name: 'plan',
+    term: 'plan [file]',
+    summary: 'a weekly plan (JSON) from a check-in and weekly distances, from FILE or standard input',
+    load: async () => (await import('./commands/plan')).registerPlan,
+  },
+  {
     name: 'inspect',
     term: 'inspect [options] <paths...>',
     summary: 'decode activity files, folders and export zips without a database and print what they hold',

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { weeklyTargetsM } from './plan-weeks';
+
+const targets = (historyM: number[], weeks = 3, lighterFirst = false) =>
+  weeklyTargetsM({ historyM, weeks, runsPerWeek: 3, lighterFirst });
+
+describe('weeklyTargetsM', () => {
+  it('adds 10 % a week, rounded down to 100 m', () => {
+    expect(targets([10_000])).toEqual([11_000, 12_100, 13_300]);
+    expect(targets([10_050], 1)).toEqual([11_000]);
+  });
+
+  it('stays under a spike against the four weeks before the two-week window, history included', () => {
+    // Week 1's window is [15 km, week 1] against 10 km a week: 13 km would already be +30 %.
+    expect(targets([10_000, 10_000, 10_000, 10_000, 15_000], 1)).toEqual([12_900]);
+  });
+
+  it('starts low without recent running: 2 km a run, under the spike cap when the weeks before are known', () => {
+    expect(targets([], 2)).toEqual([6_000, 6_600]);
+    expect(targets([3_000, 3_000, 3_000, 3_000, 0], 1)).toEqual([3_800]);
+  });
+
+  it('a lighter first week after a load spike: 80 % of the last week', () => {
+    expect(targets([20_000], 2, true)).toEqual([16_000, 17_600]);
+    expect(targets([], 1, true)).toEqual([4_800]);
+  });
+});
