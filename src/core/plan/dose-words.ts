@@ -20,7 +20,8 @@ function time([lo, hi]: Range): string {
   return `${span(minutes)} ${minutes[1] === 1 ? 'minute' : 'minutes'}`;
 }
 
-const sets = (r: Range): string => (r[0] === 1 && r[1] === 1 ? '' : `${span(r)} ${r[1] === 1 ? 'set' : 'sets'} of `);
+const sets = (r: Range): string =>
+  r[0] === 1 && r[1] === 1 ? '' : `${span(r)} ${r[1] === 1 ? 'set' : 'sets'} of `;
 
 function words(dose: Dose): string {
   const side = dose.perSide ? ' a side' : '';
