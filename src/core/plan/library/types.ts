@@ -1,5 +1,5 @@
 import type { FactorId } from '../../checkin/factors';
-import type { EXERCISES} from '../doses';
+import type { EXERCISES } from '../doses';
 import { type ExerciseGroup, type ExerciseId } from '../doses';
 
 /** What the runner reads about one exercise: the product's own words, facts and doses from the spec only. */
