@@ -8,7 +8,7 @@ import { resolveDatabaseTarget } from '../../store/location';
 import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';
 import { type CliContext, UsageError, writeLine } from '../context';
-import { readInput } from '../read-input';
+import { parseJsonInput, readInput } from '../read-input';
 import { dbOption, DB_HELP } from '../options';
 
 const HELP = `
@@ -60,7 +60,10 @@ export function registerLoad(program: Command, ctx: CliContext): void {
       if (options.timeZone !== undefined || options.today !== undefined)
         throw new UsageError('--time-zone and --today go with --user; a FILE says them itself');
       const report = reportFromDocument(
-        parseInput(await readInput(ctx, file, 'give a FILE or --user, or pipe the runs into standard input')),
+        parseJsonInput(
+          await readInput(ctx, file, 'give a FILE or --user, or pipe the runs into standard input'),
+          loadReportInputSchema,
+        ),
         options.weeks,
       );
       writeLine(ctx.io.stdout, JSON.stringify(report, null, 2));
@@ -86,29 +89,6 @@ async function fromDatabase(ctx: CliContext, options: Options & { user: string }
     await store.close();
   }
 }
-
-function parseInput(text: string) {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const parsed = loadReportInputSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 10).map((i) => `${pathOf(i.path)}: ${i.message}`);
-    const more = parsed.error.issues.length > 10 ? `; and ${parsed.error.issues.length - 10} more` : '';
-    throw new UsageError(`invalid input: ${issues.join('; ')}${more}`);
-  }
-  return parsed.data;
-}
-
-/** A field's place as a reader writes it: runs[2].distanceM. */
-const pathOf = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>(
-    (s, key) => (typeof key === 'number' ? `${s}[${key}]` : s === '' ? String(key) : `${s}.${String(key)}`),
-    '',
-  ) || '(the whole input)';
 
 function zoneOption(value: string): string {
   if (!isTimeZone(value)) throw new InvalidArgumentError('must be an IANA time zone such as Europe/Paris.');

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { formatIssues } from '../../core/checkin/schema';
 import { buildPlan } from '../../core/plan/plan';
 import { planInputSchema } from '../../contract/plan';
 import { UsageError, writeLine, type CliContext } from '../context';
-import { readInput } from '../read-input';
+import { parseJsonInput, readInput } from '../read-input';
 
 const HELP = `
 Input (FILE or standard input), JSON:
@@ -31,7 +30,7 @@ export function registerPlan(program: Command, ctx: CliContext): void {
     .addHelpText('after', HELP)
     .action(async (file: string | undefined) => {
       const text = await readInput(ctx, file, 'give a FILE, or pipe the plan input into standard input');
-      const result = buildPlan(parseInput(text));
+      const result = buildPlan(parseJsonInput(text, planInputSchema));
       if (!result.ok) {
         const missing = (result.error.details as { missing?: string[] } | undefined)?.missing;
         throw new UsageError(
@@ -40,21 +39,4 @@ export function registerPlan(program: Command, ctx: CliContext): void {
       }
       writeLine(ctx.io.stdout, JSON.stringify(result.value, null, 2));
     });
-}
-
-function parseInput(text: string) {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const parsed = planInputSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = formatIssues(parsed.error).slice(0, 10);
-    const more = parsed.error.issues.length > 10 ? `; and ${parsed.error.issues.length - 10} more` : '';
-    const lines = issues.map((i) => `${i.path || '(the whole input)'}: ${i.message}`);
-    throw new UsageError(`invalid input: ${lines.join('; ')}${more}`);
-  }
-  return parsed.data;
 }
