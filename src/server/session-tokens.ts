@@ -10,6 +10,9 @@ export const newSessionToken = (): string => randomBytes(32).toString('base64url
 export const hashSessionToken = (secret: string, token: string): string =>
   createHmac('sha256', secret).update(token).digest('base64url');
 
+/** The length of a token from `newSessionToken`: 32 bytes in base64url. */
+export const TOKEN_LENGTH = 43;
+
 /** How many tokens' hashes a server keeps; past that it starts again (the hash is cheap to make anew). */
 export const KNOWN_TOKENS = 10_000;
 
@@ -22,6 +25,8 @@ export const KNOWN_TOKENS = 10_000;
 export function sessionTokenHasher(secret: string, max = KNOWN_TOKENS): (token: string) => string {
   const known = new Map<string, string>();
   return (token) => {
+    // Only tokens shaped like ours are remembered: a client sending long made-up cookies cannot fill memory.
+    if (token.length !== TOKEN_LENGTH) return hashSessionToken(secret, token);
     let hash = known.get(token);
     if (hash === undefined) {
       if (known.size >= max) known.clear();
