@@ -31,6 +31,19 @@ import {
   shoeSchema,
 } from './shoes';
 import { dashboardQuerySchema, dashboardSchema } from './dashboard';
+import {
+  calendarFileParams,
+  calendarLinkSchema,
+  calendarText,
+  planCreateBody,
+  planIdParams,
+  planLogBody,
+  planLogParams,
+  planLogPatchBody,
+  planLogSchema,
+  planQuerySchema,
+  planRecordSchema,
+} from './plans';
 
 /** A 204 answer: no body. */
 const noContent = z.undefined();
@@ -235,6 +248,76 @@ export const API_ROUTES = {
       'Home in one request: this week against its safe target, weekly bars, alerts, shoes, surface, cadence and check-ins',
     querystring: dashboardQuerySchema,
     response: { 200: dashboardSchema },
+  },
+
+  // plan
+  'POST /api/plans': {
+    tags: ['plan'],
+    summary:
+      'Build a plan from your latest complete check-in and your complete weeks of running; it becomes the current plan',
+    body: planCreateBody,
+    response: { 201: planRecordSchema },
+  },
+  'GET /api/plans/current': {
+    tags: ['plan'],
+    summary: 'The current plan, adapted to what you logged (404 when there is none)',
+    querystring: planQuerySchema,
+    response: { 200: planRecordSchema },
+  },
+  'GET /api/plans/:id': {
+    tags: ['plan'],
+    summary: 'One plan, adapted to what you logged',
+    params: planIdParams,
+    querystring: planQuerySchema,
+    response: { 200: planRecordSchema },
+  },
+  'POST /api/plans/:id/end': {
+    tags: ['plan'],
+    summary: 'End a plan; its logs are kept',
+    params: planIdParams,
+    response: { 200: planRecordSchema },
+  },
+  'POST /api/plans/:id/logs': {
+    tags: ['plan'],
+    summary: 'Log pain after a plan item; a second log of the same item replaces the first',
+    params: planIdParams,
+    body: planLogBody,
+    response: { 201: planLogSchema },
+  },
+  'PATCH /api/plans/:id/logs/:logId': {
+    tags: ['plan'],
+    summary: 'Add the next-morning pain to a log',
+    params: planLogParams,
+    body: planLogPatchBody,
+    response: { 200: planLogSchema },
+  },
+  'GET /api/plans/:id/calendar.ics': {
+    tags: ['plan'],
+    summary: 'The plan as an iCalendar file to download',
+    params: planIdParams,
+    response: { 200: calendarText },
+  },
+  'GET /api/calendar-link': {
+    tags: ['plan'],
+    summary: 'Your private calendar subscription address, if you made one',
+    response: { 200: calendarLinkSchema },
+  },
+  'POST /api/calendar-link': {
+    tags: ['plan'],
+    summary: 'Make a new private calendar subscription address; the old one stops working',
+    response: { 201: calendarLinkSchema },
+  },
+  'DELETE /api/calendar-link': {
+    tags: ['plan'],
+    summary: 'Revoke the calendar subscription address',
+    response: { 204: noContent },
+  },
+  'GET /api/calendar/:file': {
+    public: true,
+    tags: ['plan'],
+    summary: 'The current plan as a calendar subscription (the secret address is the key)',
+    params: calendarFileParams,
+    response: { 200: calendarText },
   },
 } satisfies Record<RouteKeyPattern, RouteSpec>;
 
