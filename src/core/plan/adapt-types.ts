@@ -14,6 +14,12 @@ export interface AdaptInput {
   laterCheckins: readonly { at: string; urgency: Urgency; stopRunning: boolean }[];
   /** The runner's today, YYYY-MM-DD. */
   today: string;
+  /**
+   * The complete weeks' running the plan was built from, km, oldest first (the plan record's `weeklyKm`):
+   * lets lowered weeks keep the spike rule over the weeks before the plan too. Optional: without it the
+   * spike rule looks at the plan's own weeks only.
+   */
+  weeklyKm?: readonly number[];
 }
 
 export type ChangeKind =

@@ -16,8 +16,11 @@ export const PLAN_ITEM_KINDS = [
 ] as const;
 export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
 
-/** What a `task` item asks: book the clinician's appointment, check the shoes, read the week's form cue. */
-export const PLAN_TASKS = ['appointment', 'shoe_check', 'form_cue'] as const;
+/**
+ * What a `task` item asks: book the clinician's appointment, check the shoes, read the week's form cue, or do a
+ * new check-in (`recheck`: the plan stopped, see `adapt-stop.ts`).
+ */
+export const PLAN_TASKS = ['appointment', 'shoe_check', 'form_cue', 'recheck'] as const;
 export type PlanTask = (typeof PLAN_TASKS)[number];
 
 /** One exercise at its dose; `durationS` for timed moves (drills, foam rolling, active recovery). */
