@@ -13,8 +13,11 @@ import type { PlanLog } from './plan-log';
  * @example sortLogs([b, a]) // [a, b] when a.date < b.date
  */
 export function sortLogs(logs: readonly PlanLog[]): PlanLog[] {
-  const key = (l: PlanLog) => [l.date, l.loggedAt, l.kind, String(l.itemIndex).padStart(2, '0')].join('|');
-  return [...logs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // The whole log last: two logs of one item at one time (a double tap) still come in one order.
+  const key = (l: PlanLog) =>
+    [l.date, l.loggedAt, l.kind, String(l.itemIndex).padStart(2, '0'), JSON.stringify(l)].join('|');
+  const keyed = logs.map((l) => ({ l, k: key(l) }));
+  return keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)).map(({ l }) => l);
 }
 
 /** @example addDays('2026-12-31', 1) // '2027-01-01' */

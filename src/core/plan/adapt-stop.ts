@@ -108,9 +108,13 @@ export function painRiseStop(logs: readonly PlanLog[], baselinePain: number | nu
   return null;
 }
 
+const EPSILON = 1e-9;
+
 /** Improvement from the baseline that counts: 2 points, or 30 % of it. */
 export const meaningful = (baseline: number, mean: number): boolean =>
-  baseline - mean >= MEANINGFUL_POINTS || (baseline - mean) * 100 >= baseline * MEANINGFUL_PCT;
+  // Means of whole numbers: a tolerance keeps 3 → 2.1 (exactly 30 %) from missing by a rounding error.
+  baseline - mean >= MEANINGFUL_POINTS - EPSILON ||
+  (baseline - mean) * 100 >= baseline * MEANINGFUL_PCT - EPSILON;
 
 export function noImprovementStop(logs: readonly PlanLog[], baselinePain: number | null): Found {
   if (baselinePain === null || baselinePain < NO_IMPROVEMENT_MIN_BASELINE || logs.length === 0) return null;
