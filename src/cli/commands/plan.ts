@@ -16,7 +16,7 @@ Output, JSON: {"status": "ok"|"withheld", "urgency", "reason"?, "notes": [...],
   "weeks": [{"weekStart", "targetKm", "days": [{"date", "items": [{"kind", "km"?, "task"?,
   "exercises"?: [{"id", "sets", "reps"?, "holdS"?, "perSide"?, "durationS"?}]}]}]}]}
   kinds: run, warmup, cooldown_stretch, strength, drills, mobility, foam_rolling, active_recovery, rest, task;
-  tasks: appointment, shoe_check, form_cue. Emergency and urgent results are withheld, with no weeks.
+  tasks: appointment, shoe_check, form_cue (recheck only in an adapted plan). Emergency and urgent results are withheld, with no weeks.
 
 Exit status: 0 with a plan (withheld included), 2 for bad input or an incomplete check-in (the message names
 each wrong field or unanswered question).`;

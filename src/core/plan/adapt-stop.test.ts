@@ -120,12 +120,14 @@ describe('stop rules', () => {
     expect(painRiseStop([log(day(0), 5, 3), log(day(8), 5, 3)], 3)).toBeNull();
   });
 
-  it('no_improvement: four weeks on, the last week must be down 2 points or 30 %', () => {
+  it('no_improvement: four weeks on, the last week must be down 2 points and 30 %', () => {
     expect(meaningful(3, 1)).toBe(true);
-    expect(meaningful(3, 2.1)).toBe(true); // 30 %
-    expect(meaningful(3, 2.2)).toBe(false);
-    expect(meaningful(8, 6)).toBe(true);
-    expect(meaningful(8, 6.1)).toBe(false);
+    expect(meaningful(3, 1.1)).toBe(false); // 30 % but not 2 points
+    expect(meaningful(3, 2.1)).toBe(false);
+    expect(meaningful(10, 7)).toBe(true); // 3 points, exactly 30 %
+    expect(meaningful(10, 7.1)).toBe(false);
+    expect(meaningful(8, 6)).toBe(false); // 2 points but 25 %
+    expect(meaningful(8, 5.6)).toBe(true);
     const weeks = (lastPain: number) => [
       log(day(0), 5),
       log(day(14), 5),

@@ -13,8 +13,10 @@
  * - `no_improvement`: `NO_IMPROVEMENT_WEEKS` = 4. Clinical evidence says 4–6; the plan's default is 6 weeks,
  *   so 6 would fire only as the plan ends, while 4 leaves time to be seen again. From the first log on day 28
  *   after the first log, each log looks at the week up to it (its day and the 6 before): the mean pain level
- *   must have come down by 2 points or by 30 % of the baseline (either is a meaningful change, Ostelo 2008);
- *   only with a baseline of 2 or more.
+ *   must have come down by 2 points and by 30 % of the baseline. Clinical evidence §4.2 names "<2 points or
+ *   <30 %" as no meaningful improvement, so missing either stops the plan: the reading that sends the runner
+ *   to be seen sooner (issue 12's "less than 2 points and 30 %" can be read the other way). Only with a
+ *   baseline of 2 or more.
  * - `red_twice`: two run logs in a row in the red.
  */
 import { URGENCIES, urgencyRank } from '../checkin/urgency';
@@ -110,10 +112,10 @@ export function painRiseStop(logs: readonly PlanLog[], baselinePain: number | nu
 
 const EPSILON = 1e-9;
 
-/** Improvement from the baseline that counts: 2 points, or 30 % of it. */
+/** Improvement from the baseline that counts: 2 points and 30 % of it. */
 export const meaningful = (baseline: number, mean: number): boolean =>
-  // Means of whole numbers: a tolerance keeps 3 → 2.1 (exactly 30 %) from missing by a rounding error.
-  baseline - mean >= MEANINGFUL_POINTS - EPSILON ||
+  // Means of whole numbers: a tolerance keeps 10 → 7 (exactly 30 %) from missing by a rounding error.
+  baseline - mean >= MEANINGFUL_POINTS - EPSILON &&
   (baseline - mean) * 100 >= baseline * MEANINGFUL_PCT - EPSILON;
 
 export function noImprovementStop(logs: readonly PlanLog[], baselinePain: number | null): Found {
