@@ -49,7 +49,6 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('content-disposition', 'inline; filename="backstride-plan.ics"')
-        .header('cache-control', 'private, no-cache')
         .send(found.value);
     },
   });
