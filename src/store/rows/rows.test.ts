@@ -3,6 +3,8 @@ import { manualRun, type Run } from '../../core/runs/run';
 import { enumColumn, flag, nullableEnumColumn } from './columns';
 import { RUN_COLUMNS, runEditsToRow, runFromRow, runToRow, type RunRow } from './runs';
 import { checkinFromRow, checkinToRow, type CheckinRecord } from './checkins';
+import { planFromRow, planToRow } from './plans';
+import { planLogFromRow, planLogToRow } from './plan-logs';
 
 const aRun = (over: Partial<Run> = {}): Run => ({
   ...manualRun(
@@ -81,5 +83,51 @@ describe('columns', () => {
   it('keep booleans as 0 and 1', () => {
     expect([flag.write(true), flag.write(false)]).toEqual([1, 0]);
     expect([flag.read(1), flag.read(0)]).toEqual([true, false]);
+  });
+});
+
+describe('plan rows', () => {
+  it('give back the plan, its input and a log as they were stored', () => {
+    const plan = {
+      id: 'p1',
+      createdAt: '2026-11-26T08:00:00.000Z',
+      checkinId: 'c1',
+      input: {
+        runsPerWeek: 3,
+        weeks: 6,
+        startDate: '2026-11-26',
+        availableDays: ['tue' as const, 'sat' as const],
+        weeklyKm: [10, 12.5],
+        timeZone: 'Europe/Paris',
+      },
+      plan: { status: 'ok' as const, urgency: 'self_manage' as const, notes: [], weeks: [] },
+      baselinePain: 4,
+      urgency: 'self_manage' as const,
+      status: 'active' as const,
+      endedAt: null,
+    };
+    const row = planToRow('u1', plan);
+    expect(row.user_id).toBe('u1');
+    expect(planFromRow(row as Parameters<typeof planFromRow>[0])).toEqual(plan);
+    expect(() => planFromRow({ ...row, status: 'paused' } as Parameters<typeof planFromRow>[0])).toThrow(
+      /plans.status/,
+    );
+    const log = {
+      id: 'l1',
+      planId: 'p1',
+      date: '2026-12-01',
+      kind: 'strength' as const,
+      itemIndex: 0,
+      painDuring: 3,
+      painNextMorning: null,
+      exercises: [{ id: 'plank' as const, setsDone: 2, formOk: true }],
+      painRoseDuring: false,
+      limped: true,
+      newRedFlag: false,
+      loggedAt: '2026-12-01T18:00:00.000Z',
+    };
+    const logRow = planLogToRow('u1', log);
+    expect(logRow.limped).toBe(1);
+    expect(planLogFromRow(logRow as Parameters<typeof planLogFromRow>[0])).toEqual(log);
   });
 });
