@@ -142,7 +142,13 @@ export async function planView(
     plan: stored.plan,
     baselinePain: stored.baselinePain,
     logs,
-    laterCheckins: later.map((c) => ({ at: c.createdAt, urgency: c.urgency, stopRunning: c.stopRunning })),
+    // The runner's own date of each check-in: the stop rule compares days, not instants.
+    laterCheckins: later.map((c) => ({
+      at: isoDay(dayIn(Date.parse(c.createdAt), timeZone)),
+      urgency: c.urgency,
+      stopRunning: c.stopRunning,
+    })),
+    weeklyKm: stored.input.weeklyKm,
     today,
   });
   return {
