@@ -21,6 +21,10 @@ const TASK_WORDS: Record<PlanTask, { short: string; long: string }> = {
     long: 'Check your shoes: how far they have gone, and whether the soles or heels have worn unevenly.',
   },
   form_cue: { short: 'form cue', long: "Read this week's form cue and keep it in mind on your runs." },
+  recheck: {
+    short: 'check in again',
+    long: 'The plan has stopped: do a new check-in in backstride before you train again.',
+  },
 };
 
 /** What each kind of item is called in a day's summary; warm-ups and stretches go with their run. */
