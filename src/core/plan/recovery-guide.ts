@@ -70,7 +70,7 @@ export const ICE_OR_HEAT_ADVICE: Record<IceOrHeat, RecoveryAdvice> = {
       'Heat has a small, short-lived benefit in trials; the evidence for ice is too thin to say, and trials comparing the two disagree.',
   },
   either: {
-    title: 'Either, as you like',
+    title: 'No swelling or stiffness: either, as you like',
     steps: [
       'Without swelling or stiffness, neither is needed. If one feels soothing, use it for 15 minutes at a time.',
     ],

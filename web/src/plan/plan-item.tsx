@@ -44,8 +44,10 @@ function ExerciseLine({ ex }: { ex: NonNullable<PlanItem['exercises']>[number] }
   const id = ex.id as ExerciseId;
   return (
     <li>
-      <Link to={`/plan/exercises/${id}`}>{LIBRARY[id].name}</Link>
-      <span className="dose"> · {doseWords(id, ex)}</span>
+      <Link to={`/plan/exercises/${id}`}>
+        <span className="exercise-name">{LIBRARY[id].name}</span>
+        <span className="dose">{doseWords(id, ex)}</span>
+      </Link>
     </li>
   );
 }
@@ -56,12 +58,15 @@ export function PlanItemView({
   at,
   weekNumber,
   units,
+  canStart = true,
   headingLevel = 3,
 }: {
   day: PlanDay;
   at: number;
   weekNumber: number;
   units: DistanceUnit;
+  /** False while the plan is on hold: nothing to start until a new check-in. */
+  canStart?: boolean;
   headingLevel?: 3 | 4;
 }) {
   const item = day.items[at]!;
@@ -75,6 +80,7 @@ export function PlanItemView({
       {item.kind === 'rest' && <p className="muted">No running and no strength today. A walk is fine.</p>}
       {item.kind === 'task' && <TaskBody item={item} weekNumber={weekNumber} />}
       {item.kind === 'run' && <p className="muted">At an easy pace you could chat at.</p>}
+      {item.kind === 'active_recovery' && <p className="muted">Pick one, at an easy, chatty effort.</p>}
       {item.exercises && item.exercises.length > 0 && (
         <ul className="exercise-lines">
           {item.exercises.map((ex) => (
@@ -82,7 +88,7 @@ export function PlanItemView({
           ))}
         </ul>
       )}
-      {isSessionItem(item) && (
+      {canStart && isSessionItem(item) && (
         <Link
           className="button primary"
           to={sessionPath(day.date, item.kind, kindIndex(day.items, at))}

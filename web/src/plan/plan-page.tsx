@@ -117,7 +117,7 @@ function PlanView({ record, onEnded }: { record: PlanRecord; onEnded: () => void
       ) : (
         <>
           {record.urgency === 'see_clinician' && <SeeClinician record={record} />}
-          <WeekStrip plan={plan} today={record.today} units={units} />
+          <WeekStrip plan={plan} today={record.today} units={units} canStart={!record.stop} />
           {record.changes.length > 0 && (
             <section className="card" aria-labelledby="changes-h">
               <h2 id="changes-h">What changed</h2>

@@ -137,3 +137,15 @@ export function dayLabel(iso: string, long = false): string {
     timeZone: 'UTC',
   });
 }
+
+/** "Mon". */
+export const weekdayLabel = (iso: string): string =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'short', timeZone: 'UTC' });
+
+/** "2 Mar". */
+export const dateLabel = (iso: string): string =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });

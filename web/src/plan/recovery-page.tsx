@@ -31,7 +31,7 @@ function IceOrHeatChooser() {
     <section className="card" aria-labelledby="ice-h">
       <h2 id="ice-h">Ice or heat?</h2>
       <p>Ice suits swelling and fresh soreness; heat suits stiffness and tightness. What do you notice?</p>
-      <fieldset>
+      <fieldset className="tick-list">
         <legend>Tick what fits</legend>
         {(Object.keys(SIGN_WORD) as (keyof SoreSigns)[]).map((k) => (
           <label key={k} className="choice">

@@ -2,7 +2,7 @@ import { formatDistance, toUnits, type DistanceUnit } from '../../../src/core/un
 
 const W = 320;
 const H = 150;
-const PAD = { left: 34, right: 6, top: 12, bottom: 28 };
+const PAD = { left: 34, right: 6, top: 22, bottom: 28 };
 
 /** A round top for the axis: 5, 10, 20, 25, 50… units. */
 function niceTop(v: number): number {
@@ -59,7 +59,7 @@ export function TargetChart({
             </text>
           </g>
         ))}
-        <text className="axis" x={2} y={PAD.top - 2}>
+        <text className="axis" x={PAD.left - 4} y={10} textAnchor="end">
           {units}
         </text>
         {bars.map((b, i) => {

@@ -3,7 +3,16 @@ import type { DistanceUnit } from '../../../src/core/units/format';
 import { formatDistance } from '../../../src/core/units/format';
 import { KindIcon } from './plan-icons';
 import { PlanItemView } from './plan-item';
-import { chipWord, dayInWords, dayLabel, weekToShow, type Plan, type PlanDay } from './plan-words';
+import {
+  chipWord,
+  dateLabel,
+  dayInWords,
+  dayLabel,
+  weekdayLabel,
+  weekToShow,
+  type Plan,
+  type PlanDay,
+} from './plan-words';
 
 function DayRow({
   day,
@@ -12,7 +21,9 @@ function DayRow({
   onToggle,
   weekNumber,
   units,
+  canStart,
 }: {
+  canStart: boolean;
   day: PlanDay;
   today: string;
   open: boolean;
@@ -35,7 +46,8 @@ function DayRow({
       >
         <span className="plan-day-date">
           {isToday && <span className="today-tag">Today</span>}
-          {dayLabel(day.date)}
+          <span className="plan-day-name">{weekdayLabel(day.date)}</span>
+          <span className="plan-day-num">{dateLabel(day.date)}</span>
         </span>
         <span className="chips" aria-hidden="true">
           {day.items.map((item, i) => (
@@ -49,7 +61,14 @@ function DayRow({
       {open && (
         <ul id={panel} className="plan-items">
           {day.items.map((_, i) => (
-            <PlanItemView key={i} day={day} at={i} weekNumber={weekNumber} units={units} />
+            <PlanItemView
+              key={i}
+              day={day}
+              at={i}
+              weekNumber={weekNumber}
+              units={units}
+              canStart={canStart}
+            />
           ))}
         </ul>
       )}
@@ -61,7 +80,17 @@ function DayRow({
  * The plan one week at a time: its target distance and each day as a row of chips; today is marked and
  * open, any other day opens on a tap. Starts on the week holding today.
  */
-export function WeekStrip({ plan, today, units }: { plan: Plan; today: string; units: DistanceUnit }) {
+export function WeekStrip({
+  plan,
+  today,
+  units,
+  canStart,
+}: {
+  plan: Plan;
+  today: string;
+  units: DistanceUnit;
+  canStart: boolean;
+}) {
   const [index, setIndex] = useState(() => weekToShow(plan, today));
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set([today]));
   const week = plan.weeks[index];
@@ -91,7 +120,7 @@ export function WeekStrip({ plan, today, units }: { plan: Plan; today: string; u
           </h2>
           <p className="muted week-sub">
             From {dayLabel(week.weekStart)} ·{' '}
-            {week.targetKm > 0 ? `${formatDistance(week.targetKm * 1000, units)} of running` : 'no running'}
+            {week.targetKm > 0 ? `${formatDistance(week.targetKm * 1000, units)} planned` : 'no running'}
           </p>
         </div>
         <button
@@ -114,6 +143,7 @@ export function WeekStrip({ plan, today, units }: { plan: Plan; today: string; u
             onToggle={() => toggle(day.date)}
             weekNumber={index + 1}
             units={units}
+            canStart={canStart}
           />
         ))}
       </ol>
