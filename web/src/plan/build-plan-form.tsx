@@ -85,11 +85,7 @@ export function BuildPlanForm({ onBuilt }: { onBuilt: (record: PlanRecord) => vo
   }
 
   const fewDays = days.length > 0 && Number(runs) > days.length;
-  const needsCheckin =
-    failure !== null &&
-    failure.code !== 'validation_failed' &&
-    failure.code !== 'network' &&
-    failure.status < 500;
+  const needsCheckin = failure?.code === 'checkin_required';
 
   return (
     <form className="card build-plan" onSubmit={submit} noValidate aria-labelledby="build-h">

@@ -41,7 +41,6 @@ function DayRow({
         className="plan-day-row"
         aria-expanded={open}
         aria-controls={panel}
-        aria-label={`${dayLabel(day.date, true)}${isToday ? ', today' : ''}: ${dayInWords(day, units)}`}
         onClick={onToggle}
       >
         <span className="plan-day-date">
@@ -49,6 +48,7 @@ function DayRow({
           <span className="plan-day-name">{weekdayLabel(day.date)}</span>
           <span className="plan-day-num">{dateLabel(day.date)}</span>
         </span>
+        <span className="visually-hidden">: {dayInWords(day, units)}</span>
         <span className="chips" aria-hidden="true">
           {day.items.map((item, i) => (
             <span key={i} className={`chip chip-${item.kind}`}>
