@@ -59,7 +59,24 @@ describe.runIf(hasChromium)('the plan pages in the browser', () => {
     // No plan yet: Home offers to build one, quietly; the Plan page shows the form.
     await page.getByRole('link', { name: 'Build your plan' }).waitFor();
     expect(await page.getByRole('heading', { name: /On the plan today/ }).count()).toBe(0);
+    // Before any check-in, the Plan page points to one.
     await shell(page).open('Plan');
+    await page.getByRole('heading', { name: 'Your plan starts with a check-in' }).waitFor();
+    expect(
+      await page.getByRole('main').getByRole('link', { name: 'Start a check-in' }).getAttribute('href'),
+    ).toBe('/check-in/new');
+    await screenshot(page, 'plan-phone-before-checkin');
+
+    // An unfinished check-in (an emergency answer saved before the rest) cannot make a plan: the form shows, and
+    // the server's refusal is said plainly with the way forward.
+    const unfinished = await api(page, 'POST', '/api/checkins', {
+      age: 41,
+      sex: 'M',
+      complete: false,
+      findings: [{ code: 'saddle_numbness', value: true }],
+    });
+    expect(unfinished.status).toBe(201);
+    await page.reload();
     await page.getByRole('heading', { name: 'Build your plan' }).waitFor();
 
     // Checked as typed: a wrong number is named next to its field before anything is sent.

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { PlanRecord } from '../../../src/contract/plans';
 import { UrgencyBadge } from '../checkin/urgency-badge';
+import { EmptyState } from '../components/empty-state';
 import { ApiError, apiCall } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
 import { useSettings } from '../lib/settings';
@@ -56,6 +57,60 @@ function SeeClinician({ record }: { record: PlanRecord }) {
       </p>
       <Link to={`/check-in/${record.checkinId}`}>See your check-in result</Link>
     </section>
+  );
+}
+
+/** Whether the runner has any check-in yet; 'unknown' when the answer did not come. */
+function useHasCheckins(): boolean | 'loading' | 'unknown' {
+  const [has, setHas] = useState<boolean | 'loading' | 'unknown'>('loading');
+  useEffect(() => {
+    let live = true;
+    apiCall('GET /api/checkins')
+      .then((list) => live && setHas(list.items.length > 0))
+      .catch(() => live && setHas('unknown'));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return has;
+}
+
+/**
+ * No plan yet: the form, or (before any check-in) the check-in it starts from. With check-ins but none
+ * complete, the form stays and the server's refusal says what to do.
+ */
+function NoPlan({ ended, onBuilt }: { ended: boolean; onBuilt: (record: PlanRecord) => void }) {
+  const hasCheckins = useHasCheckins();
+  return (
+    <>
+      {ended && (
+        <p className="banner" role="status">
+          Plan ended. Your logs are kept.
+        </p>
+      )}
+      {hasCheckins === 'loading' ? (
+        <p className="loading" role="status">
+          Loading…
+        </p>
+      ) : hasCheckins === false ? (
+        <EmptyState
+          icon="plan"
+          title="Your plan starts with a check-in"
+          action={
+            <Link className="button primary" to="/check-in/new">
+              Start a check-in
+            </Link>
+          }
+        >
+          <p>
+            The check-in looks for signs that need a doctor and the likely causes of your pain. Your plan is
+            built from it: weekly runs that grow gently, core, glute and stretching sessions, and rest days.
+          </p>
+        </EmptyState>
+      ) : (
+        <BuildPlanForm onBuilt={onBuilt} />
+      )}
+    </>
   );
 }
 
@@ -194,19 +249,13 @@ export function PlanPage() {
         </div>
       )}
       {load.state === 'none' && (
-        <>
-          {ended && (
-            <p className="banner" role="status">
-              Plan ended. Your logs are kept.
-            </p>
-          )}
-          <BuildPlanForm
-            onBuilt={(record) => {
-              setEnded(false);
-              set(record);
-            }}
-          />
-        </>
+        <NoPlan
+          ended={ended}
+          onBuilt={(record) => {
+            setEnded(false);
+            set(record);
+          }}
+        />
       )}
       {load.state === 'ready' && (
         <PlanView
