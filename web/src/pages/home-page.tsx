@@ -17,7 +17,8 @@ import '../home/home.css';
 
 /**
  * Home answers three questions at a glance: safe to run today, how the week is going against its safe
- * target, how the back is trending. Everything comes from one request (GET /api/dashboard).
+ * target, how the back is trending. Everything comes from one request (GET /api/dashboard) but today's plan,
+ * which the Today card asks for itself (GET /api/plans/current).
  */
 export function HomePage() {
   usePageTitle('Today');
