@@ -71,8 +71,12 @@ describe.runIf(hasChromium && hasActivities)('Home dashboard in the browser', ()
     await page.reload();
     const bars = page.getByRole('img', { name: /^Weekly running distance, 12 weeks to the week of/ });
     await bars.waitFor();
-    // Home asks one question of the API for its data.
-    expect(requests.filter((p) => p !== '/api/me' && p !== '/api/settings')).toEqual(['/api/dashboard']);
+    // Home asks one question of the API for its data, and one for the plan's Today card.
+    await page.getByRole('link', { name: 'Build your plan' }).waitFor();
+    expect(requests.filter((p) => p !== '/api/me' && p !== '/api/settings').sort()).toEqual([
+      '/api/dashboard',
+      '/api/plans/current',
+    ]);
 
     const data = (await (await page.request.get('/api/dashboard?weeks=12')).json()) as DashboardResponse;
     expect(data.current).toBe(false);

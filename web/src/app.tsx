@@ -11,7 +11,12 @@ import { lazyPage } from './lib/lazy-page';
 // Every page but the front doors and Home loads on first use, so the first visit fetches only what it shows.
 const ForgotPasswordPage = lazyPage(() => import('./public/password-pages'), 'ForgotPasswordPage');
 const ResetPasswordPage = lazyPage(() => import('./public/password-pages'), 'ResetPasswordPage');
-const PlanPage = lazyPage(() => import('./pages/section-pages'), 'PlanPage');
+const PlanPage = lazyPage(() => import('./plan/plan-page'), 'PlanPage');
+const loadExercisePages = () => import('./plan/exercise-page');
+const ExercisePage = lazyPage(loadExercisePages, 'ExercisePage');
+const ExerciseIndexPage = lazyPage(loadExercisePages, 'ExerciseIndexPage');
+const FormPage = lazyPage(() => import('./plan/form-page'), 'FormPage');
+const RecoveryPage = lazyPage(() => import('./plan/recovery-page'), 'RecoveryPage');
 const PainPage = lazyPage(() => import('./pages/section-pages'), 'PainPage');
 const ShoesPage = lazyPage(() => import('./shoes/garage-page'), 'GaragePage');
 const RunsPage = lazyPage(() => import('./runs/runs-page'), 'RunsPage');
@@ -112,6 +117,10 @@ export function App() {
             <Route path="runs/new" element={<NewRunPage />} />
             <Route path="runs/:id" element={<RunPage />} />
             <Route path="plan" element={<PlanPage />} />
+            <Route path="plan/exercises" element={<ExerciseIndexPage />} />
+            <Route path="plan/exercises/:id" element={<ExercisePage />} />
+            <Route path="plan/form" element={<FormPage />} />
+            <Route path="plan/recovery" element={<RecoveryPage />} />
             <Route path="pain" element={<PainPage />} />
             <Route path="shoes" element={<ShoesPage />} />
             <Route path="settings" element={<SettingsPage />} />

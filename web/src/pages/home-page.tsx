@@ -9,6 +9,7 @@ import { PainTrend } from '../home/pain-trend';
 import { SafeToRun } from '../home/safe-to-run';
 import { ShoesNearLimit } from '../home/shoes-near-limit';
 import { ThisWeekCard } from '../home/this-week';
+import { TodayCard } from '../home/today-card';
 import { useDashboard, type DashboardWeeks } from '../home/use-dashboard';
 import { WeeklyBars } from '../home/weekly-bars';
 import { plural, shortDate } from '../home/words';
@@ -16,7 +17,8 @@ import '../home/home.css';
 
 /**
  * Home answers three questions at a glance: safe to run today, how the week is going against its safe
- * target, how the back is trending. Everything comes from one request (GET /api/dashboard).
+ * target, how the back is trending. Everything comes from one request (GET /api/dashboard) but today's plan,
+ * which the Today card asks for itself (GET /api/plans/current).
  */
 export function HomePage() {
   usePageTitle('Today');
@@ -42,6 +44,8 @@ export function HomePage() {
           </h2>
           <SafeToRun load={load} onRetry={retry} />
         </section>
+
+        <TodayCard units={units} />
 
         {data && data.unclassified > 0 && (
           <div className="banner unclassified">
@@ -131,13 +135,6 @@ export function HomePage() {
             <HowYouRun data={data} />
           </section>
         )}
-
-        <section className="card" aria-labelledby="plan-h">
-          <h2 id="plan-h">
-            <Icon name="plan" /> On the plan
-          </h2>
-          <p>Your strength, stretching and rest days will show here once your plan is ready.</p>
-        </section>
       </div>
     </>
   );

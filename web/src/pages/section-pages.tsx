@@ -7,30 +7,6 @@ import { usePageTitle } from '../lib/page-title';
  * an empty state must never promise an action the app does not have yet.
  */
 
-export function PlanPage() {
-  usePageTitle('Plan');
-  return (
-    <>
-      <h1>Plan</h1>
-      <EmptyState
-        icon="plan"
-        title="Your plan comes in a later release"
-        action={
-          <Link className="button primary" to="/check-in/new">
-            Start a check-in
-          </Link>
-        }
-      >
-        <p>
-          It will be a weekly set of core, glute and stretching sessions built from your check-ins, with
-          timers to guide each one. For now, a check-in gives you the likely causes of your pain and your next
-          steps.
-        </p>
-      </EmptyState>
-    </>
-  );
-}
-
 export function PainPage() {
   usePageTitle('Pain diary');
   return (
