@@ -8,24 +8,9 @@ import ical from 'ical-generator';
 import { doseWords } from '../core/plan/dose-words';
 import { EXERCISES } from '../core/plan/doses';
 import { exerciseText } from '../core/plan/library';
-import type { PlanDay, PlanExercise, PlanItem, PlanTask } from '../core/plan/plan-types';
+import type { PlanDay, PlanExercise, PlanItem } from '../core/plan/plan-types';
+import { TASK_WORDS } from '../core/plan/task-words';
 import type { PlanView } from './plans';
-
-const TASK_WORDS: Record<PlanTask, { short: string; long: string }> = {
-  appointment: {
-    short: 'book a clinician',
-    long: 'Book an appointment with a clinician, and take your check-in result with you.',
-  },
-  shoe_check: {
-    short: 'shoe check',
-    long: 'Check your shoes: how far they have gone, and whether the soles or heels have worn unevenly.',
-  },
-  form_cue: { short: 'form cue', long: "Read this week's form cue and keep it in mind on your runs." },
-  recheck: {
-    short: 'check in again',
-    long: 'The plan has stopped: do a new check-in in backstride before you train again.',
-  },
-};
 
 /** What each kind of item is called in a day's summary; warm-ups and stretches go with their run. */
 const SHORT: Partial<Record<PlanItem['kind'], string>> = {

@@ -3,7 +3,8 @@
  * can use it without loading them.
  */
 import type { PlanRecord } from '../../../src/contract/plans';
-import type { PlanItemKind, PlanTask } from '../../../src/core/plan/plan-types';
+import type { PlanItemKind } from '../../../src/core/plan/plan-types';
+import { TASK_WORDS } from '../../../src/core/plan/task-words';
 import type { LoggableKind } from '../../../src/core/plan/plan-log';
 import { LOGGABLE_KINDS } from '../../../src/core/plan/plan-log';
 import { formatDistance, type DistanceUnit } from '../../../src/core/units/format';
@@ -47,19 +48,13 @@ export const CHIP_WORD: Record<PlanItemKind, string> = {
 export const chipWord = (item: PlanItem, units: DistanceUnit): string =>
   item.kind === 'run' && item.km !== undefined ? formatDistance(item.km * 1000, units) : CHIP_WORD[item.kind];
 
-export const TASK_WORD: Record<PlanTask, string> = {
-  appointment: 'Book your appointment',
-  shoe_check: 'Check your shoes',
-  form_cue: 'This week’s form cue',
-};
-
 /**
  * An item's short name: "Run 5.2 km", "Strength", "Check your shoes".
  * @example itemTitle({ kind: 'run', km: 5.2 }, 'km') // "Run 5.2 km"
  */
 export function itemTitle(item: PlanItem, units: DistanceUnit): string {
   if (item.kind === 'run' && item.km !== undefined) return `Run ${formatDistance(item.km * 1000, units)}`;
-  if (item.kind === 'task' && item.task) return TASK_WORD[item.task];
+  if (item.kind === 'task' && item.task) return TASK_WORDS[item.task].title;
   return KIND_WORD[item.kind];
 }
 
