@@ -12,6 +12,7 @@ import { lazyPage } from './lib/lazy-page';
 const ForgotPasswordPage = lazyPage(() => import('./public/password-pages'), 'ForgotPasswordPage');
 const ResetPasswordPage = lazyPage(() => import('./public/password-pages'), 'ResetPasswordPage');
 const PlanPage = lazyPage(() => import('./pages/section-pages'), 'PlanPage');
+const SessionPage = lazyPage(() => import('./session/session-page'), 'SessionPage');
 const PainPage = lazyPage(() => import('./pages/section-pages'), 'PainPage');
 const ShoesPage = lazyPage(() => import('./shoes/garage-page'), 'GaragePage');
 const RunsPage = lazyPage(() => import('./runs/runs-page'), 'RunsPage');
@@ -96,6 +97,11 @@ export function App() {
           />
           {/* Not guest-only: a reset link must work even in a browser where someone is logged in. */}
           <Route path="/reset-password" element={<ResetPasswordPage />} />
+          {/*
+           * The guided session: full screen, outside the frame, and not behind RequireUser, so that offline it
+           * opens from the cached plan (the plan's own request says when the runner must log in).
+           */}
+          <Route path="/plan/session/:date/:kind/:index" element={<SessionPage />} />
           <Route
             element={
               <RequireUser>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strengthSession, groupSession } from './plan-strength';
 import {
   GET_READY_S,
+  findPlanItem,
   REST_S,
   SWITCH_SIDE_S,
   isWork,
@@ -210,5 +211,34 @@ describe('stepSignal', () => {
       ],
     });
     expect(steps.map(stepSignal)).toEqual(['go', 'halfway', 'go', 'end', 'go', null]);
+  });
+});
+
+describe('findPlanItem', () => {
+  const plan = {
+    weeks: [
+      {
+        days: [
+          { date: '2025-03-03', items: [{ kind: 'rest' as const }] },
+          {
+            date: '2025-03-04',
+            items: [
+              { kind: 'strength' as const, exercises: [{ id: 'plank' as const, sets: 2, holdS: 30 }] },
+              { kind: 'mobility' as const, exercises: [] },
+              { kind: 'strength' as const, exercises: [{ id: 'squat' as const, sets: 2, reps: 12 }] },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  it('finds the nth item of a kind on a day', () => {
+    expect(findPlanItem(plan, '2025-03-04', 'strength', 0)?.exercises?.[0]?.id).toBe('plank');
+    expect(findPlanItem(plan, '2025-03-04', 'strength', 1)?.exercises?.[0]?.id).toBe('squat');
+  });
+  it('answers null for a missing day, kind or index', () => {
+    expect(findPlanItem(plan, '2025-03-05', 'strength', 0)).toBeNull();
+    expect(findPlanItem(plan, '2025-03-03', 'strength', 0)).toBeNull();
+    expect(findPlanItem(plan, '2025-03-04', 'strength', 2)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * by tapping "done", and rest countdowns between sets (none after the last). Every step previews what comes next.
  */
 import type { ExerciseId } from './doses';
-import type { PlanExercise, PlanItem, PlanItemKind } from './plan-types';
+import type { PlanDay, PlanExercise, PlanItem, PlanItemKind } from './plan-types';
 
 /** Items the player can guide: everything with exercises except runs. */
 export const GUIDED_KINDS = [
@@ -223,4 +223,21 @@ export function stepSignal(step: SessionStep): StepSignal | null {
   if (step.type === 'reps') return null;
   if (step.type === 'hold') return step.side === 'left' ? 'halfway' : 'end';
   return 'go';
+}
+
+/**
+ * The item a player link names: the `index`th item of `kind` on `date` (0 first), or null when the plan has none.
+ * @example findPlanItem(plan, '2025-03-04', 'strength', 0) // { kind: 'strength', exercises: [...] }
+ */
+export function findPlanItem(
+  plan: { weeks: readonly { days: readonly PlanDay[] }[] },
+  date: string,
+  kind: string,
+  index: number,
+): PlanItem | null {
+  for (const week of plan.weeks) {
+    const day = week.days.find((d) => d.date === date);
+    if (day) return day.items.filter((item) => item.kind === kind)[index] ?? null;
+  }
+  return null;
 }
