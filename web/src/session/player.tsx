@@ -23,6 +23,7 @@ import { initialRunner, runnerReducer } from './runner-state';
 import { SessionLog } from './session-log';
 import { createSignaller } from './signals';
 import { useWakeLock } from './wake-lock';
+import { PlayerIcon } from './player-icons';
 import { aboutMinutes, announceWords, nextWords, repsWords, SESSION_NAME, SIDE_WORD } from './words';
 
 const SOUND_KEY = 'backstride.session.sound';
@@ -41,8 +42,10 @@ function SoundToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) =>
   return (
     <button
       type="button"
-      className="player-chip"
+      className="player-chip player-sound"
       aria-pressed={on}
+      aria-label="Sound"
+      title={on ? 'Sound on' : 'Sound off'}
       onClick={() => {
         try {
           localStorage.setItem(SOUND_KEY, on ? 'off' : 'on');
@@ -52,7 +55,8 @@ function SoundToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) =>
         onChange(!on);
       }}
     >
-      <span aria-hidden="true">{on ? '🔊' : '🔇'}</span> Sound {on ? 'on' : 'off'}
+      <PlayerIcon name={on ? 'soundOn' : 'soundOff'} />
+      <span aria-hidden="true">{on ? 'On' : 'Off'}</span>
     </button>
   );
 }
@@ -87,27 +91,20 @@ function TimerRing({ leftMs, totalMs, label }: { leftMs: number; totalMs: number
   );
 }
 
-function kicker(step: SessionStep): string {
-  switch (step.type) {
-    case 'get_ready':
-      return 'Get ready';
-    case 'rest':
-      return 'Rest';
-    case 'switch_side':
-      return 'Switch sides';
-    default: {
-      const parts = [`Set ${step.set} of ${step.sets}`];
-      if (step.type === 'hold' && step.side) parts.push(SIDE_WORD[step.side]);
-      return parts.join(' · ');
-    }
-  }
+/** The line above the name: the set and side of a piece of work; nothing for a countdown. */
+function kicker(step: SessionStep): string | null {
+  if (step.type !== 'hold' && step.type !== 'reps') return null;
+  const parts = [`Set ${step.set} of ${step.sets}`];
+  if (step.type === 'hold' && step.side) parts.push(SIDE_WORD[step.side]);
+  return parts.join(' · ');
 }
 
+const COUNTDOWN_NAME = { get_ready: 'Get ready', rest: 'Rest', switch_side: 'Switch sides' } as const;
+
 function heading(step: SessionStep): string {
-  if (step.type === 'get_ready' || step.type === 'rest')
-    return step.next ? LIBRARY[step.next.exerciseId].name : 'Nearly done';
-  if (step.type === 'switch_side') return `${LIBRARY[step.exerciseId].name}: right side next`;
-  return LIBRARY[step.exerciseId].name;
+  return step.type === 'hold' || step.type === 'reps'
+    ? LIBRARY[step.exerciseId].name
+    : COUNTDOWN_NAME[step.type];
 }
 
 export function Player({
@@ -136,35 +133,34 @@ export function Player({
 
   useWakeLock(state.phase === 'running');
 
-  // Tick while a countdown runs: read the clock, redraw, let the state machine move on at zero.
+  // Tick while running: read the clock, redraw, let the state machine move on at zero. An interval, not a
+  // timeout set after each render, so every tick carries its own clock reading even when renders lag.
+  const running = state.phase === 'running';
   useEffect(() => {
-    if (state.phase !== 'running' || !state.countdown) return;
-    const left = remainingMs(state.countdown, performance.now());
-    const timer = setTimeout(
-      () => {
-        const t = performance.now();
-        setNow(t);
-        dispatch({ type: 'tick', now: t });
-      },
-      Math.max(0, Math.min(TICK_MS, left)),
-    );
-    return () => clearTimeout(timer);
-  }, [state, now]);
+    if (!running) return;
+    const timer = setInterval(() => {
+      const t = performance.now();
+      setNow(t);
+      dispatch({ type: 'tick', now: t });
+    }, TICK_MS);
+    return () => clearInterval(timer);
+  }, [running]);
 
   // Each signal once: a beep (if sound is on) and a buzz; none for one long overdue (the screen was off).
   const lastSeq = useRef(0);
   useEffect(() => {
-    const s = state.signal;
-    if (!s || s.seq === lastSeq.current) return;
-    lastSeq.current = s.seq;
-    if (s.late) return;
-    const { beeped, buzzed } = signaller.current.play(s.kind, sound);
-    setCounts((c) => ({
-      beeps: c.beeps + (beeped ? 1 : 0),
-      buzzes: c.buzzes + (buzzed ? 1 : 0),
-      last: s.kind,
-    }));
-  }, [state.signal, sound]);
+    const due = state.signals.filter((s) => s.seq > lastSeq.current);
+    if (due.length === 0) return;
+    lastSeq.current = due.at(-1)!.seq;
+    let beeps = 0;
+    let buzzes = 0;
+    for (const s of due.filter((d) => !d.late)) {
+      const played = signaller.current.play(s.kind, sound);
+      if (played.beeped) beeps++;
+      if (played.buzzed) buzzes++;
+    }
+    setCounts((c) => ({ beeps: c.beeps + beeps, buzzes: c.buzzes + buzzes, last: due.at(-1)!.kind }));
+  }, [state.signals, sound]);
 
   // Say each new step once, not every second.
   useEffect(() => {
@@ -204,7 +200,10 @@ export function Player({
     return (
       <div className="player player-start" {...rootData}>
         <div className="player-scroll">
-          <p className="player-kicker">{dayWords(date)}</p>
+          <div className="player-start-top">
+            <p className="player-kicker">{dayWords(date)}</p>
+            <SoundToggle on={sound} onChange={setSound} />
+          </div>
           <h1>{name}</h1>
           <p className="muted">
             {aboutMinutes(sessionLengthS(steps))}. Stop any exercise that brings on sharp pain.
@@ -240,13 +239,12 @@ export function Player({
           </ol>
         </div>
         <div className="player-controls">
-          <SoundToggle on={sound} onChange={setSound} />
-          <button type="button" className="button primary player-main" onClick={() => act('start')}>
-            Start
-          </button>
-          <Link className="button" to="/plan">
+          <Link className="button player-side" to="/plan">
             Not now
           </Link>
+          <button type="button" className="button primary player-main" onClick={() => act('start')}>
+            <PlayerIcon name="play" /> Start
+          </button>
         </div>
         {live}
       </div>
@@ -267,13 +265,10 @@ export function Player({
             <h1>{state.stoppedEarly ? 'Stopped early' : 'Session done'}</h1>
             <p>
               {name}: {done} of {planned} {planned === 1 ? 'set' : 'sets'} done.
-              {state.stoppedEarly ? ' Stopping when something hurts is the right call.' : ''}
+              {state.stoppedEarly ? ' If something hurt, stopping was the right call.' : ''}
             </p>
           </div>
           <SessionLog planId={planId} date={date} kind={kind} itemIndex={itemIndex} tallies={tallies} />
-          <p>
-            <Link to="/plan">Leave without logging</Link>
-          </p>
         </div>
         {live}
       </div>
@@ -289,7 +284,9 @@ export function Player({
   return (
     <div className={`player player-${step.type}${paused ? ' player-paused' : ''}`} {...rootData}>
       <header className="player-top">
-        <span className="player-title">{name}</span>
+        <span className="player-title">
+          {workDone} of {workIndexes.length} done
+        </span>
         <SoundToggle on={sound} onChange={setSound} />
         <button type="button" className="player-chip" onClick={() => act('stop')}>
           Stop early
@@ -309,7 +306,11 @@ export function Player({
         />
       </div>
       <div className="player-body">
-        <p className="player-kicker">{paused ? `Paused · ${kicker(step)}` : kicker(step)}</p>
+        {(paused || kicker(step)) && (
+          <p className="player-kicker">
+            {[paused ? 'Paused' : null, kicker(step)].filter(Boolean).join(' · ')}
+          </p>
+        )}
         <h1 className="player-name">{heading(step)}</h1>
         {figure && (
           <div className="player-figure">
@@ -317,7 +318,7 @@ export function Player({
           </div>
         )}
         {state.countdown ? (
-          <TimerRing leftMs={left} totalMs={state.countdown.durationMs} label={kicker(step)} />
+          <TimerRing leftMs={left} totalMs={state.countdown.durationMs} label={heading(step)} />
         ) : (
           step.type === 'reps' && <p className="player-reps">{repsWords(step)}</p>
         )}
@@ -328,7 +329,7 @@ export function Player({
       </div>
       <div className="player-controls">
         <button type="button" className="button player-side" onClick={() => act('back')}>
-          <span aria-hidden="true">⏮</span> Back
+          <PlayerIcon name="back" /> Back
         </button>
         {step.type === 'reps' ? (
           <button type="button" className="button primary player-main" onClick={() => act('done')}>
@@ -340,11 +341,11 @@ export function Player({
             className="button primary player-main"
             onClick={() => act(paused ? 'resume' : 'pause')}
           >
-            {paused ? 'Resume' : 'Pause'}
+            <PlayerIcon name={paused ? 'play' : 'pause'} /> {paused ? 'Resume' : 'Pause'}
           </button>
         )}
         <button type="button" className="button player-side" onClick={() => act('skip')}>
-          Skip <span aria-hidden="true">⏭</span>
+          Skip <PlayerIcon name="skip" />
         </button>
       </div>
       {live}

@@ -23,7 +23,7 @@ describe('runnerReducer', () => {
     expect(run([{ type: 'tick', now: 9_999 }], started).index).toBe(0);
     const holding = run([{ type: 'tick', now: 10_000 }], started);
     expect(holding.index).toBe(1);
-    expect(holding.signal).toEqual({ kind: 'go', seq: 1, late: false });
+    expect(holding.signals).toEqual([{ kind: 'go', seq: 1, late: false }]);
     expect(holding.finished).toEqual([0]);
   });
 
@@ -34,7 +34,8 @@ describe('runnerReducer', () => {
       { type: 'tick', now: 40_500 },
     ]);
     expect(s.index).toBe(2);
-    expect(s.signal).toEqual({ kind: 'end', seq: 2, late: false });
+    expect(s.signals.map((x) => x.kind)).toEqual(['go', 'end']);
+    expect(s.signals[1]).toEqual({ kind: 'end', seq: 2, late: false });
     expect(remainingMs(s.countdown!, 40_500)).toBe(29_500);
   });
 
@@ -44,7 +45,7 @@ describe('runnerReducer', () => {
       { type: 'tick', now: 10_000 },
       { type: 'tick', now: 45_000 },
     ]);
-    expect(s.signal?.late).toBe(true);
+    expect(s.signals.at(-1)?.late).toBe(true);
   });
 
   it('stands still while paused', () => {

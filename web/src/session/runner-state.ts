@@ -31,11 +31,22 @@ export interface RunnerState {
   /** Indexes of steps run to their end or tapped done (not skipped). */
   finished: readonly number[];
   stoppedEarly: boolean;
-  /** The last signal due, numbered so each plays once. */
-  signal: { kind: StepSignal; seq: number; late: boolean } | null;
+  /**
+   * The latest signals due, numbered so each plays once. A list, because several ticks can be handled in one
+   * render (a test's fast-forwarded clock; a phone waking up).
+   */
+  signals: readonly DueSignal[];
   /** When the current step began (for "back"). */
   stepStartedAt: number;
 }
+
+export interface DueSignal {
+  kind: StepSignal;
+  seq: number;
+  late: boolean;
+}
+/** Signals remembered: more than any one render could need to play. */
+const KEPT_SIGNALS = 8;
 
 export type RunnerAction = {
   type: 'start' | 'tick' | 'done' | 'skip' | 'back' | 'pause' | 'resume' | 'stop';
@@ -48,7 +59,7 @@ export const initialRunner = (): RunnerState => ({
   countdown: null,
   finished: [],
   stoppedEarly: false,
-  signal: null,
+  signals: [],
   stepStartedAt: 0,
 });
 
@@ -82,9 +93,11 @@ export function runnerReducer(steps: readonly SessionStep[]) {
           return state;
         const over = overrunMs(state.countdown, now);
         const kind = stepSignal(step);
-        const seq = (state.signal?.seq ?? 0) + 1;
-        const signal = kind ? { kind, seq, late: over > LATE_SIGNAL_MS } : state.signal;
-        return enter({ ...withFinished(state, state.index), signal }, steps, state.index + 1, now - over);
+        const seq = (state.signals.at(-1)?.seq ?? 0) + 1;
+        const signals = kind
+          ? [...state.signals, { kind, seq, late: over > LATE_SIGNAL_MS }].slice(-KEPT_SIGNALS)
+          : state.signals;
+        return enter({ ...withFinished(state, state.index), signals }, steps, state.index + 1, now - over);
       }
       case 'done':
         if (step.type !== 'reps') return state;

@@ -69,11 +69,15 @@ export function SessionLog({
 
   if (saved) {
     return (
-      <section className="session-log card" aria-labelledby="log-saved-heading">
+      <section
+        className="session-log card"
+        aria-labelledby="log-saved-heading"
+        ref={(el) => el?.scrollIntoView({ block: 'start' })}
+      >
         {saved.redFlag && <RedFlagAdvice />}
-        <h2 id="log-saved-heading" role="status">
-          Saved
-        </h2>
+        <div role="status">
+          <h2 id="log-saved-heading">Saved</h2>
+        </div>
         <p>
           {saved.redFlag
             ? 'Your answers are kept with your plan.'
@@ -87,7 +91,7 @@ export function SessionLog({
   }
 
   return (
-    <form className="session-log card" onSubmit={onSubmit} noValidate aria-labelledby="log-heading">
+    <form className="session-log" onSubmit={onSubmit} noValidate aria-labelledby="log-heading">
       <h2 id="log-heading">How did it go?</h2>
       <PainButtons
         legend="Pain during the session"
@@ -158,6 +162,9 @@ export function SessionLog({
       <button type="submit" className="button primary wide" disabled={saving}>
         {saving ? 'Saving…' : 'Save'}
       </button>
+      <p>
+        <Link to="/plan">Leave without logging</Link>
+      </p>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The player's sound and buzz: short beeps through Web Audio (no sound file to fetch, so it works offline) and
  * `navigator.vibrate` where the phone has it. The player's root element counts what was played in
- * `data-beeps` / `data-buzzes`, so a test can see a signal went off without hearing it.
+ * `data-beeps` / `data-buzzes` (beeps played, buzzes asked of the phone), so a test can see a signal went off without hearing it.
  */
 import type { StepSignal } from '../../../src/core/plan/session-steps';
 
