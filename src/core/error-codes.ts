@@ -25,6 +25,12 @@ export const ERROR_CODES = {
   payload_too_large: { message: 'The upload is larger than this server accepts.' },
   unsupported_media_type: { message: 'This content type is not accepted here.' },
   checkin_incomplete: { message: 'Some red-flag questions were not answered.' },
+  checkin_required: { message: 'A plan is built from a complete check-in: check in first.' },
+  plan_log_rejected: {
+    message:
+      'The log does not fit the plan: a day outside it, an item that day does not hold, or a day still to come.',
+  },
+  plan_ended: { message: 'This plan has ended; build a new one.' },
   reset_link_invalid: {
     message: 'The password reset link is not valid, has expired or was already used.',
   },

@@ -18,6 +18,8 @@ import { runRoutes } from './routes/runs';
 import { loadRoutes } from './routes/load';
 import { shoeRoutes } from './routes/shoes';
 import { dashboardRoutes } from './routes/dashboard';
+import { planRoutes } from './routes/plans';
+import { calendarRoutes } from './routes/calendar';
 import { importRoutes } from './routes/imports';
 import { createImportJobs, type ImportJobs } from './import-jobs';
 import fastifyMultipart from '@fastify/multipart';
@@ -57,6 +59,8 @@ const ROUTES = [
   loadRoutes,
   dashboardRoutes,
   shoeRoutes,
+  planRoutes,
+  calendarRoutes,
 ];
 
 /**

@@ -14,6 +14,9 @@ export interface Database {
   imports: ImportsTable;
   password_resets: PasswordResetsTable;
   shoes: ShoesTable;
+  plans: PlansTable;
+  plan_logs: PlanLogsTable;
+  calendar_links: CalendarLinksTable;
 }
 
 export interface UsersTable {
@@ -133,6 +136,55 @@ export interface ShoesTable {
   default_for: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** A plan as it was built: its input and the generator's answer, never changed (adaptation comes from the logs). */
+export interface PlansTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  /** The complete check-in it was built from. */
+  checkin_id: string;
+  /** JSON: runsPerWeek, weeks, startDate, availableDays, weeklyKm, timeZone. */
+  input_json: string;
+  /** JSON: the generator's plan. */
+  plan_json: string;
+  /** Pain at that check-in, 0–10; null when it gave none. */
+  baseline_pain: number | null;
+  urgency: string;
+  /** 'active' (at most one per runner) or 'ended'. */
+  status: string;
+  ended_at: string | null;
+}
+
+/** What the runner reported after one plan item; unique per (plan, date, kind, item_index). */
+export interface PlanLogsTable {
+  id: string;
+  plan_id: string;
+  user_id: string;
+  date: string;
+  kind: string;
+  item_index: number;
+  pain_during: number;
+  pain_next_morning: number | null;
+  /** JSON array of {id, setsDone, formOk}. */
+  exercises_json: string;
+  pain_rose_during: number;
+  limped: number;
+  new_red_flag: number;
+  logged_at: string;
+}
+
+/**
+ * A runner's private calendar address. The address's token is an HMAC of `id` under the server's secret, so
+ * the server can show the address again; the database keeps only `id` and a hash of the token, so a copy of
+ * it alone cannot open anyone's calendar.
+ */
+export interface CalendarLinksTable {
+  user_id: string;
+  id: string;
+  token_hash: string;
+  created_at: string;
 }
 
 export type SeqId = Generated<number>;

@@ -10,6 +10,7 @@ import type { Mailer } from '../../src/app/accounts';
 import { API_ROUTES, type ApiRoutes, type RouteKey } from '../../src/contract/routes';
 import { fillPath, splitRouteKey, type RouteInput } from '../../src/contract/route-spec';
 import { errorBodySchema } from '../../src/contract/errors';
+import type { PlanRecord } from '../../src/contract/plans';
 
 /**
  * Every route of the contract, called on the real server, answers a status the contract lists with a
@@ -25,6 +26,11 @@ interface Ctx {
   checkinId: string;
   importId: string;
   shoeId: string;
+  /** The main runner's current plan (started on a past Monday, so its first days can be logged). */
+  planId: string;
+  planLogId: string;
+  /** A log the main runner may send: the first loggable item of the plan's first day. */
+  planLog: { date: string; kind: string };
   /** A reset token for a second account, so confirming it ends none of the main account's sessions. */
   resetToken: () => Promise<string>;
 }
@@ -113,7 +119,53 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
     return { input: { params: { id: (spare.json() as { id: string }).id }, body: { retired: true } } };
   },
   'GET /api/dashboard': () => ({ input: { query: { weeks: 52, timeZone: 'Europe/London' } } }),
+  // A second runner builds and ends plans, so the main runner's plan stays current for the calls after.
+  'POST /api/plans': async (c) => ({
+    input: { body: { runsPerWeek: 3, weeks: 4, timeZone: 'Europe/London', availableDays: ['tue', 'sat'] } },
+    cookie: (await checkedInRunner(c)).cookie,
+  }),
+  'GET /api/plans/current': () => ({ input: { query: { timeZone: 'Europe/London' } } }),
+  'GET /api/plans/:id': (c) => ({
+    input: { params: { id: c.planId }, query: { timeZone: 'Europe/London' } },
+  }),
+  'POST /api/plans/:id/end': async (c) => {
+    const runner = await checkedInRunner(c);
+    const built = await send(c, 'POST /api/plans', {
+      input: { body: { runsPerWeek: 2, timeZone: 'UTC' } },
+      cookie: runner.cookie,
+    });
+    return { input: { params: { id: (built.json() as { id: string }).id } }, cookie: runner.cookie };
+  },
+  'POST /api/plans/:id/logs': (c) => ({
+    input: {
+      params: { id: c.planId },
+      body: { ...c.planLog, itemIndex: 0, painDuring: 2, newRedFlag: false } as never,
+    },
+  }),
+  'PATCH /api/plans/:id/logs/:logId': (c) => ({
+    input: { params: { id: c.planId, logId: c.planLogId }, body: { painNextMorning: 1 } },
+  }),
+  'GET /api/plans/:id/calendar.ics': (c) => ({ input: { params: { id: c.planId } } }),
+  'GET /api/calendar-link': () => ({ input: {} }),
+  'POST /api/calendar-link': () => ({ input: {} }),
+  'DELETE /api/calendar-link': () => ({ input: {} }),
+  'GET /api/calendar/:file': async (c) => {
+    const made = await send(c, 'POST /api/calendar-link', { input: {} });
+    const url = (made.json() as { url: string }).url;
+    return { input: { params: { file: url.split('/').at(-1)! } }, cookie: null };
+  },
 };
+
+/** A new runner with a complete check-in, ready to build a plan. */
+async function checkedInRunner(c: Ctx) {
+  const runner = await c.t.register();
+  const res = await send(c, 'POST /api/checkins', {
+    input: { body: mechanicalCheckin() },
+    cookie: runner.cookie,
+  });
+  expect(res.statusCode).toBe(201);
+  return runner;
+}
 
 async function send<K extends RouteKey>(c: Ctx, key: K, call: Call<K>) {
   const { method, url } = splitRouteKey(key);
@@ -129,8 +181,9 @@ async function send<K extends RouteKey>(c: Ctx, key: K, call: Call<K>) {
 }
 
 /** The body read by the contract's schema for its status, and the same body as sent. */
-function readBody(schema: z.ZodType, statusCode: number, text: string) {
-  const sent: unknown = statusCode === 204 ? undefined : JSON.parse(text);
+function readBody(schema: z.ZodType, statusCode: number, text: string, contentType: string) {
+  const sent: unknown =
+    statusCode === 204 ? undefined : contentType.startsWith('text/calendar') ? text : JSON.parse(text);
   return { sent, read: schema.parse(sent) };
 }
 
@@ -165,6 +218,9 @@ for (const dialect of DIALECTS) {
         checkinId: '',
         importId: '',
         shoeId: '',
+        planId: '',
+        planLogId: '',
+        planLog: { date: '', kind: '' },
         resetToken: async () => {
           const asked = await send(c, 'POST /api/auth/password-reset', {
             input: { body: { email: resetEmail } },
@@ -189,6 +245,25 @@ for (const dialect of DIALECTS) {
       c.shoeId = (shoe.json() as { id: string }).id;
       const checkin = await send(c, 'POST /api/checkins', { input: { body: mechanicalCheckin() } });
       c.checkinId = (checkin.json() as { id: string }).id;
+      const plan = await send(c, 'POST /api/plans', {
+        input: { body: { runsPerWeek: 3, startDate: '2026-11-23', timeZone: 'Europe/London' } },
+      });
+      expect(plan.statusCode, plan.body).toBe(201);
+      const built = plan.json() as PlanRecord;
+      c.planId = built.id;
+      // The first item that can be logged on a day up to the test clock's today (Thursday 26 November).
+      const [date, item] = built.plan.weeks[0]!.days.filter((d) => d.date <= '2026-11-26')
+        .flatMap((d) => d.items.map((i) => [d.date, i] as const))
+        .find(([, i]) => i.kind !== 'rest' && i.kind !== 'task')!;
+      c.planLog = { date, kind: item.kind };
+      const log = await send(c, 'POST /api/plans/:id/logs', {
+        input: {
+          params: { id: c.planId },
+          body: { ...c.planLog, painDuring: 3, newRedFlag: false } as never,
+        },
+      });
+      expect(log.statusCode, log.body).toBe(201);
+      c.planLogId = (log.json() as { id: string }).id;
     });
     afterAll(async () => c?.t.close());
 
@@ -223,7 +298,12 @@ for (const dialect of DIALECTS) {
         const responses: Partial<Record<number, z.ZodType>> = API_ROUTES[key].response;
         const schema = responses[res.statusCode];
         expect(schema, `${key} answered ${res.statusCode}: ${res.body.slice(0, 300)}`).toBeDefined();
-        const { sent, read } = readBody(schema!, res.statusCode, res.body);
+        const { sent, read } = readBody(
+          schema!,
+          res.statusCode,
+          res.body,
+          String(res.headers['content-type'] ?? ''),
+        );
         expect(read).toEqual(sent);
         if (res.statusCode === 204) expect(res.body).toBe('');
       });

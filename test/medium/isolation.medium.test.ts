@@ -73,6 +73,27 @@ const SEEDERS: Record<string, (t: TestApp, a: User) => Promise<string | null>> =
     expect(res.statusCode).toBe(201);
     return res.json().id as string;
   },
+  '/api/plans': async (t, a) => {
+    const headers = { cookie: a.cookie, origin: ORIGIN };
+    await t.app.inject({ method: 'POST', url: '/api/checkins', headers, payload: mechanicalCheckin() });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/plans',
+      headers,
+      payload: { runsPerWeek: 3, startDate: '2026-11-23', timeZone: 'UTC' },
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id as string;
+  },
+};
+
+/**
+ * Bodies that pass validation, for routes whose body is checked before the handler looks for the resource:
+ * with `{}` they would answer 400 and never reach the ownership check.
+ */
+const BODIES: Record<string, object> = {
+  'POST /api/plans/:id/logs': { date: '2026-11-23', kind: 'run', painDuring: 1, newRedFlag: false },
+  'PATCH /api/plans/:id/logs/:logId': { painNextMorning: 1 },
 };
 
 const fill = (url: string, id: string) => url.replace(/:\w+/g, id).replace(/\*$/, 'x');
@@ -105,6 +126,7 @@ for (const dialect of DIALECTS) {
         .sort();
       expect(publicApi).toEqual([
         'GET /api/auth/options',
+        'GET /api/calendar/:file',
         'GET /api/health',
         'GET /api/openapi.json',
         'POST /api/auth/login',
@@ -138,7 +160,9 @@ for (const dialect of DIALECTS) {
           method: route.method as 'GET',
           url: fill(route.url, target ?? 'x'),
           headers: { cookie: b.cookie, origin: ORIGIN },
-          ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+          ...(route.method === 'GET' || route.method === 'DELETE'
+            ? {}
+            : { payload: BODIES[`${route.method} ${route.url}`] ?? {} }),
         });
         if (hasParam) expect(res.statusCode, `${route.method} ${route.url}`).toBe(404);
         for (const secret of secrets) expect(res.body, `${route.method} ${route.url}`).not.toContain(secret);

@@ -66,6 +66,18 @@ export function checkinsRepository(db: Kysely<Database>) {
         .execute();
       return rows.map((r) => toSummary(checkinFromRow(r)));
     },
+    /** Check-ins made after a moment, oldest first. */
+    async after(userId: string, afterIso: string): Promise<CheckinSummary[]> {
+      const rows = await db
+        .selectFrom('checkins')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('created_at', '>', afterIso)
+        .orderBy('created_at', 'asc')
+        .orderBy('id', 'asc')
+        .execute();
+      return rows.map((r) => toSummary(checkinFromRow(r)));
+    },
     /** Pain scores recorded at check-ins since a moment, oldest first. */
     async painSince(userId: string, sinceIso: string): Promise<{ at: string; painScore: number }[]> {
       const rows = await db

@@ -8,6 +8,9 @@ import { runsRepository } from './runs';
 import { importsRepository } from './imports';
 import { passwordResetsRepository } from './password-resets';
 import { shoesRepository } from './shoes';
+import { plansRepository } from './plans';
+import { planLogsRepository } from './plan-logs';
+import { calendarLinksRepository } from './calendar-links';
 import type { ImportStatus } from '../../core/imports/import-status';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -23,5 +26,8 @@ export function createRepositories(db: Kysely<Database>) {
     imports: importsRepository<ImportStatus>(db),
     passwordResets: passwordResetsRepository(db),
     shoes: shoesRepository(db),
+    plans: plansRepository(db),
+    planLogs: planLogsRepository(db),
+    calendarLinks: calendarLinksRepository(db),
   };
 }
