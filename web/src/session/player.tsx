@@ -44,8 +44,7 @@ function SoundToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) =>
       type="button"
       className="player-chip player-sound"
       aria-pressed={on}
-      aria-label="Sound"
-      title={on ? 'Sound on' : 'Sound off'}
+      title={on ? 'Sound is on' : 'Sound is off'}
       onClick={() => {
         try {
           localStorage.setItem(SOUND_KEY, on ? 'off' : 'on');
@@ -56,7 +55,7 @@ function SoundToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) =>
       }}
     >
       <PlayerIcon name={on ? 'soundOn' : 'soundOff'} />
-      <span aria-hidden="true">{on ? 'On' : 'Off'}</span>
+      Sound
     </button>
   );
 }
@@ -198,7 +197,7 @@ export function Player({
     const options = item.kind === 'active_recovery' ? (item.exercises ?? []) : [];
     const exercises = sessionExercises(item, { choice });
     return (
-      <div className="player player-start" {...rootData}>
+      <main className="player player-start" {...rootData}>
         <div className="player-scroll">
           <div className="player-start-top">
             <p className="player-kicker">{dayWords(date)}</p>
@@ -247,7 +246,7 @@ export function Player({
           </button>
         </div>
         {live}
-      </div>
+      </main>
     );
   }
 
@@ -256,7 +255,7 @@ export function Player({
     const done = tallies.reduce((n, t) => n + t.setsDone, 0);
     const planned = tallies.reduce((n, t) => n + t.sets, 0);
     return (
-      <div className="player player-finished" {...rootData}>
+      <main className="player player-finished" {...rootData}>
         <div className="player-scroll">
           <div className="finished-banner">
             <span className="finished-mark" aria-hidden="true">
@@ -271,7 +270,7 @@ export function Player({
           <SessionLog planId={planId} date={date} kind={kind} itemIndex={itemIndex} tallies={tallies} />
         </div>
         {live}
-      </div>
+      </main>
     );
   }
 
@@ -282,7 +281,7 @@ export function Player({
   const cue = step.type === 'hold' || step.type === 'reps' ? LIBRARY[step.exerciseId].cues[0] : undefined;
   const left = state.countdown ? remainingMs(state.countdown, now) : 0;
   return (
-    <div className={`player player-${step.type}${paused ? ' player-paused' : ''}`} {...rootData}>
+    <main className={`player player-${step.type}${paused ? ' player-paused' : ''}`} {...rootData}>
       <header className="player-top">
         <span className="player-title">
           {workDone} of {workIndexes.length} done
@@ -349,7 +348,7 @@ export function Player({
         </button>
       </div>
       {live}
-    </div>
+    </main>
   );
 }
 

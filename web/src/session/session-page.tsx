@@ -20,12 +20,12 @@ type Load =
 
 function Notice({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <div className="player player-notice">
+    <main className="player player-notice">
       <div className="player-scroll">
         <h1>{title}</h1>
         {children}
       </div>
-    </div>
+    </main>
   );
 }
 
