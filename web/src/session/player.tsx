@@ -283,13 +283,10 @@ export function Player({
   return (
     <main className={`player player-${step.type}${paused ? ' player-paused' : ''}`} {...rootData}>
       <header className="player-top">
-        <span className="player-title">
-          {workDone} of {workIndexes.length} done
-        </span>
-        <SoundToggle on={sound} onChange={setSound} />
         <button type="button" className="player-chip" onClick={() => act('stop')}>
           Stop early
         </button>
+        <SoundToggle on={sound} onChange={setSound} />
       </header>
       <div
         className="player-progress"
