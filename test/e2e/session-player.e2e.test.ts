@@ -150,6 +150,7 @@ describe.runIf(hasChromium)('the guided session player', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { level: 1, name: 'Get ready' }).waitFor();
     await expectNoAxeViolations(page, 'session player (dark)');
+    await screenshot(page, 'session-player-get-ready-dark', false);
     await page.getByRole('button', { name: 'Stop early' }).click();
     await page.getByRole('heading', { level: 1, name: 'Stopped early' }).waitFor();
     await page.getByRole('button', { name: 'Save' }).click();
