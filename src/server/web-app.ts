@@ -4,12 +4,19 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 /**
- * How long a browser may keep a built file: index.html is checked again on every load (so a new version is
- * seen at once; an ETag makes that a 304), the hashed bundles under assets/ never change, the rest an hour.
+ * Files checked again on every load (an ETag makes that a 304): index.html, so a new version is seen at once,
+ * and the service worker with its registration and the app manifest, so a browser never runs an old worker
+ * for an hour (browsers cap a worker's cache at a day, but an hour of an old app is already too long).
+ */
+const REVALIDATED = new Set(['index.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest']);
+
+/**
+ * How long a browser may keep a built file: the files of `REVALIDATED` are checked on every load, the hashed
+ * bundles under assets/ never change, the rest an hour.
  */
 export function cacheControlFor(webDist: string, file: string): string {
   const path = relative(webDist, file).split(sep).join('/');
-  if (path === 'index.html') return 'no-cache';
+  if (REVALIDATED.has(path)) return 'no-cache';
   if (path.startsWith('assets/')) return 'public, max-age=31536000, immutable';
   return 'public, max-age=3600';
 }

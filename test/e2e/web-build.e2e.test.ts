@@ -42,8 +42,21 @@ describe.runIf(existsSync(join(DIST, '.vite/manifest.json')))('the built web app
     expect(gzipped).toBeLessThan(FIRST_LOAD_GZIP_LIMIT);
     const lazy = Object.values(manifest).flatMap((c) => c.dynamicImports ?? []);
     expect(lazy.length).toBeGreaterThan(5);
-    for (const page of ['web/src/runs/run-page.tsx', 'web/src/checkin/checkin-flow.tsx'])
+    for (const page of [
+      'web/src/runs/run-page.tsx',
+      'web/src/checkin/checkin-flow.tsx',
+      'web/src/session/session-page.tsx',
+    ])
       expect(files, page).not.toContain(manifest[page]?.file);
+  });
+
+  it('builds a service worker that keeps every chunk, lazy pages included, for offline use', () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const chunks = Object.values(manifest).map((c) => c.file);
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const file of chunks) expect(sw, file).toContain(`"${file}"`);
+    expect(sw).toContain('"index.html"');
+    expect(readFileSync(join(DIST, 'index.html'), 'utf8')).toContain('src="/registerSW.js"');
   });
 
   it('ships no source maps', () => {

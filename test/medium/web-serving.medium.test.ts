@@ -66,3 +66,55 @@ describe('serving the web app and the API compressed', () => {
     expect(deepLink.body).toContain('<div id="root">');
   });
 });
+
+describe('serving the service worker and the app manifest', () => {
+  let t: TestApp;
+  let webDist: string;
+  const SW = "importScripts('workbox-1a2b3c.js');\n";
+  beforeAll(async () => {
+    webDist = fakeWebDist();
+    // The names vite-plugin-pwa gives them in the build.
+    writeFileSync(join(webDist, 'sw.js'), SW);
+    writeFileSync(join(webDist, 'workbox-1a2b3c.js'), 'self.workbox = {};\n');
+    writeFileSync(join(webDist, 'registerSW.js'), "navigator.serviceWorker.register('/sw.js');\n");
+    writeFileSync(join(webDist, 'manifest.webmanifest'), JSON.stringify({ name: 'backstride' }));
+    t = await createTestApp('sqlite', { config: { webDist } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(webDist, { recursive: true, force: true });
+  });
+
+  it('sends sw.js as JavaScript, checked again on every load, never the page in its place', async () => {
+    const sw = await t.app.inject({ url: '/sw.js' });
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    expect(sw.body).toBe(SW);
+    const register = await t.app.inject({ url: '/registerSW.js' });
+    expect(register.headers['cache-control']).toBe('no-cache');
+    expect(register.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('lets the page start a worker from this origin only', async () => {
+    const page = await t.app.inject({ url: '/plan/session/2025-03-04/strength/0' });
+    expect(page.statusCode).toBe(200);
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("manifest-src 'self'");
+  });
+
+  it('sends the manifest as a web app manifest, checked again on every load', async () => {
+    const res = await t.app.inject({ url: '/manifest.webmanifest' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(JSON.parse(res.body)).toEqual({ name: 'backstride' });
+  });
+
+  it('keeps the worker’s Workbox runtime an hour, like the other unhashed files', async () => {
+    const res = await t.app.inject({ url: '/workbox-1a2b3c.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=3600');
+  });
+});

@@ -17,6 +17,7 @@ const ExercisePage = lazyPage(loadExercisePages, 'ExercisePage');
 const ExerciseIndexPage = lazyPage(loadExercisePages, 'ExerciseIndexPage');
 const FormPage = lazyPage(() => import('./plan/form-page'), 'FormPage');
 const RecoveryPage = lazyPage(() => import('./plan/recovery-page'), 'RecoveryPage');
+const SessionPage = lazyPage(() => import('./session/session-page'), 'SessionPage');
 const PainPage = lazyPage(() => import('./pages/section-pages'), 'PainPage');
 const ShoesPage = lazyPage(() => import('./shoes/garage-page'), 'GaragePage');
 const RunsPage = lazyPage(() => import('./runs/runs-page'), 'RunsPage');
@@ -101,6 +102,11 @@ export function App() {
           />
           {/* Not guest-only: a reset link must work even in a browser where someone is logged in. */}
           <Route path="/reset-password" element={<ResetPasswordPage />} />
+          {/*
+           * The guided session: full screen, outside the frame, and not behind RequireUser, so that offline it
+           * opens from the cached plan (the plan's own request says when the runner must log in).
+           */}
+          <Route path="/plan/session/:date/:kind/:index" element={<SessionPage />} />
           <Route
             element={
               <RequireUser>

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Me } from '../../../src/contract/accounts';
 import { apiCall, ApiError } from './api';
+import { clearPrivateCaches } from '../session/offline-cache';
 
 export type { Me };
 
@@ -25,6 +26,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .then(setMe)
       .catch((e: unknown) => {
         if (!(e instanceof ApiError && e.status === 401)) console.error(e);
+        // Logged out elsewhere or expired: the plan kept for offline use is no longer this browser's to show.
+        else void clearPrivateCaches();
         setMe(null);
       })
       .finally(() => setLoading(false));
@@ -40,7 +43,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setMe(await apiCall('POST /api/auth/password-reset/confirm', { body: { token, password } }));
   }, []);
   const logOut = useCallback(async () => {
-    await apiCall('POST /api/auth/logout');
+    try {
+      await apiCall('POST /api/auth/logout');
+    } finally {
+      await clearPrivateCaches();
+    }
     setMe(null);
   }, []);
 
