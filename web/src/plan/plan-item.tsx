@@ -5,6 +5,7 @@ import { formCueForWeek } from '../../../src/core/plan/form-cues';
 import { LIBRARY } from '../../../src/core/plan/library';
 import type { DistanceUnit } from '../../../src/core/units/format';
 import { KindIcon } from './plan-icons';
+import { ItemLog } from './plan-logs';
 import {
   dayLabel,
   isSessionItem,
@@ -97,8 +98,7 @@ export function PlanItemView({
           Start
         </Link>
       )}
-      {/* TODO(lead): a "Log this run" button on run items, opening the run-log form of
-          web/src/session/run-log.tsx (plan-player branch) once it lands. */}
+      <ItemLog day={day} at={at} />
     </li>
   );
 }

@@ -6,8 +6,10 @@ import { EmptyState } from '../components/empty-state';
 import { ApiError, apiCall } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
 import { useSettings } from '../lib/settings';
+import { browserTimeZone } from '../lib/time-zone';
 import { BuildPlanForm } from './build-plan-form';
 import { CalendarCard } from './calendar-card';
+import { MorningChecks, PlanLogsProvider } from './plan-logs';
 import { findDay } from './plan-words';
 import { TargetChart } from './target-chart';
 import { useCurrentPlan } from './use-plan';
@@ -159,8 +161,21 @@ function EndPlan({ record, onEnded }: { record: PlanRecord; onEnded: () => void 
   );
 }
 
-function PlanView({ record, onEnded }: { record: PlanRecord; onEnded: () => void }) {
+function PlanView({
+  record,
+  onEnded,
+  onChanged,
+}: {
+  record: PlanRecord;
+  onEnded: () => void;
+  onChanged: (record: PlanRecord) => void;
+}) {
   const { units } = useSettings();
+  // After a log: read the plan again, quietly, so what the log changed shows where it applies.
+  const reload = () =>
+    void apiCall('GET /api/plans/current', { query: { timeZone: browserTimeZone() } })
+      .then(onChanged)
+      .catch(() => undefined);
   const { plan } = record;
   const withheld = plan.status === 'withheld';
   const current = findDay(plan, record.today)?.week ?? -1;
@@ -172,7 +187,18 @@ function PlanView({ record, onEnded }: { record: PlanRecord; onEnded: () => void
       ) : (
         <>
           {record.urgency === 'see_clinician' && <SeeClinician record={record} />}
-          <WeekStrip plan={plan} today={record.today} units={units} canStart={!record.stop} />
+          <MorningChecks record={record} reload={reload} />
+          <PlanLogsProvider
+            value={{
+              planId: record.id,
+              today: record.today,
+              logs: record.logs,
+              open: record.status === 'active',
+              reload,
+            }}
+          >
+            <WeekStrip plan={plan} today={record.today} units={units} canStart={!record.stop} />
+          </PlanLogsProvider>
           {record.changes.length > 0 && (
             <section className="card" aria-labelledby="changes-h">
               <h2 id="changes-h">What changed</h2>
@@ -260,6 +286,7 @@ export function PlanPage() {
       {load.state === 'ready' && (
         <PlanView
           record={load.record}
+          onChanged={set}
           onEnded={() => {
             setEnded(true);
             set(null);
