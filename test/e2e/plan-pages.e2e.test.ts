@@ -6,36 +6,12 @@ import { useE2eApp } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { authPage, expectNoHorizontalScroll, shell } from './support/pages';
 import { mechanicalCheckin } from '../support/checkins';
+import { pageFetch } from './support/page-api';
 
 /** The phone size the plan pages are looked at in (an iPhone 12–14). */
 const PHONE_390 = { ...PHONE, viewport: { width: 390, height: 844 } };
 
-/** A call from the page, so it carries the session cookie and the Origin header. */
-async function api<T>(
-  page: Page,
-  method: string,
-  url: string,
-  body?: object,
-): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const res = await fetch(url, {
-        method,
-        headers: body ? { 'content-type': 'application/json' } : {},
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      const text = await res.text();
-      let parsed: unknown = text;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        // calendars and empty bodies stay text
-      }
-      return { status: res.status, body: parsed as T };
-    },
-    { method, url, body },
-  );
-}
+const api = pageFetch;
 
 /** The Monday of the browser's week, YYYY-MM-DD: a plan started there holds today. */
 const thisMonday = (page: Page) =>

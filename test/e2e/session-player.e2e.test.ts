@@ -6,22 +6,9 @@ import { useE2eApp } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { authPage, shell } from './support/pages';
 import { mechanicalCheckin } from '../support/checkins';
+import { pageApi } from './support/page-api';
 
-/** A JSON request from the page (it carries the session cookie and the Origin header). */
-async function api<T>(page: Page, method: string, path: string, body?: object): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, {
-        method,
-        headers: body ? { 'content-type': 'application/json' } : {},
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
+const api = pageApi;
 
 /** Last week's Monday, YYYY-MM-DD (UTC): a plan from then has days already come, which can be logged. */
 function lastWeeksMonday(): string {
