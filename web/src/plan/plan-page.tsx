@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { PlanRecord } from '../../../src/contract/plans';
+import { dayNumber, isoDay } from '../../../src/core/load/calendar';
 import { UrgencyBadge } from '../checkin/urgency-badge';
 import { EmptyState } from '../components/empty-state';
 import { ApiError, apiCall } from '../lib/api';
@@ -161,6 +162,39 @@ function EndPlan({ record, onEnded }: { record: PlanRecord; onEnded: () => void 
   );
 }
 
+/** Changes newer than this many days lead; older ones fold away. */
+const RECENT_CHANGE_DAYS = 7;
+
+/** What the logs changed, newest first: the last week's in view, the rest folded. */
+function WhatChanged({ record }: { record: PlanRecord }) {
+  if (record.changes.length === 0) return null;
+  const newestFirst = [...record.changes].reverse();
+  const since = isoDay(dayNumber(record.today) - RECENT_CHANGE_DAYS);
+  const recent = newestFirst.filter((c) => c.from > since);
+  const earlier = newestFirst.filter((c) => c.from <= since);
+  return (
+    <section className="card" aria-labelledby="changes-h">
+      <h2 id="changes-h">What changed</h2>
+      {recent.length === 0 && <p className="muted">Nothing in the last week.</p>}
+      <ul className="plain-list">
+        {recent.map((c, i) => (
+          <li key={i}>{c.message}</li>
+        ))}
+      </ul>
+      {earlier.length > 0 && (
+        <details>
+          <summary>Earlier changes ({earlier.length})</summary>
+          <ul className="plain-list">
+            {earlier.map((c, i) => (
+              <li key={i}>{c.message}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
 function PlanView({
   record,
   onEnded,
@@ -188,6 +222,7 @@ function PlanView({
         <>
           {record.urgency === 'see_clinician' && <SeeClinician record={record} />}
           <MorningChecks record={record} reload={reload} />
+          <WhatChanged record={record} />
           <PlanLogsProvider
             value={{
               planId: record.id,
@@ -199,16 +234,6 @@ function PlanView({
           >
             <WeekStrip plan={plan} today={record.today} units={units} canStart={!record.stop} />
           </PlanLogsProvider>
-          {record.changes.length > 0 && (
-            <section className="card" aria-labelledby="changes-h">
-              <h2 id="changes-h">What changed</h2>
-              <ul className="plain-list">
-                {record.changes.map((c, i) => (
-                  <li key={i}>{c.message}</li>
-                ))}
-              </ul>
-            </section>
-          )}
           {plan.notes.length > 0 && (
             <section className="card" aria-labelledby="notes-h">
               <h2 id="notes-h">How this plan was shaped</h2>
