@@ -5,9 +5,9 @@ import type { BooleanCode } from '../checkin/vocabulary';
 import { dayNumber, isoDay } from '../load/calendar';
 import { isSpike, LOAD_RULES } from '../load/weekly-distance';
 import { completeFindings } from '../../../test/support/checkin-builders';
+import { expectDoseInRange, expectRunFramed, isRestDay, kinds } from '../../../test/support/plan-checks';
 import { adaptPlan } from './adapt';
 import type { AdaptInput } from './adapt-types';
-import { EXERCISES, type Dose } from './doses';
 import { buildPlan } from './plan';
 import type { PlanLog } from './plan-log';
 import type { Plan, PlanDay } from './plan-types';
@@ -144,14 +144,9 @@ function inputOf(c: Case): AdaptInput {
   };
 }
 
-const kinds = (day: PlanDay) => day.items.map((i) => i.kind);
-const isRestDay = (day: PlanDay) =>
-  kinds(day).includes('rest') && kinds(day).every((k) => k === 'rest' || k === 'task');
 const stopped = (day: PlanDay) =>
   day.items.some((i) => i.kind === 'task' && i.task === 'recheck') ||
   (kinds(day).length === 1 && kinds(day)[0] === 'rest');
-const within = (value: number | undefined, range: readonly [number, number] | undefined) =>
-  range === undefined ? value === undefined : value !== undefined && value >= range[0] && value <= range[1];
 
 function checkInvariants(input: AdaptInput, out: Plan, stopOn: string | null): void {
   const stopRunning = input.plan.weeks.every((w) => w.targetKm === 0);
@@ -181,26 +176,9 @@ function checkInvariants(input: AdaptInput, out: Plan, stopOn: string | null): v
   days.forEach((day, i) => {
     const next = days[i + 1];
     if (next && kinds(day).includes('strength')) expect(kinds(next)).not.toContain('strength');
-    const k = kinds(day);
-    const run = k.indexOf('run');
-    if (run >= 0) {
-      expect(k.slice(0, run)).toContain('warmup');
-      expect(k[run + 1]).toBe('cooldown_stretch');
-      expect(day.items[run]!.km).toBeGreaterThan(0);
-    } else {
-      expect(k).not.toContain('warmup');
-      expect(k).not.toContain('drills');
-    }
+    expectRunFramed(day);
     if (stopOn !== null && day.date >= stopOn && day.date >= input.today) expect(stopped(day)).toBe(true);
-    for (const item of day.items)
-      for (const e of item.exercises ?? []) {
-        const dose: Dose = EXERCISES[e.id].dose;
-        expect(within(e.sets, dose.sets), `${e.id} sets`).toBe(true);
-        expect(within(e.reps, dose.reps), `${e.id} reps`).toBe(true);
-        expect(within(e.holdS, dose.holdS), `${e.id} holdS`).toBe(true);
-        expect(within(e.durationS, dose.durationS), `${e.id} durationS`).toBe(true);
-        expect(e.perSide === true).toBe(dose.perSide === true);
-      }
+    for (const item of day.items) for (const e of item.exercises ?? []) expectDoseInRange(e);
   });
 }
 

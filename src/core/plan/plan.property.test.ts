@@ -6,10 +6,10 @@ import type { BooleanCode } from '../checkin/vocabulary';
 import { dayNumber, isoDay } from '../load/calendar';
 import { isSpike, LOAD_RULES } from '../load/weekly-distance';
 import { completeFindings } from '../../../test/support/checkin-builders';
-import { EXERCISES, type Dose } from './doses';
+import { expectDoseInRange, expectRunFramed, isRestDay, kinds } from '../../../test/support/plan-checks';
 import { buildPlan, type PlanInput } from './plan';
 import { WEEKDAYS } from './plan-layout';
-import type { Plan, PlanDay } from './plan-types';
+import type { Plan } from './plan-types';
 
 // Issue 11 "Done when": the plan's safety properties over generated runners.
 
@@ -73,9 +73,6 @@ function planOf(input: PlanInput): Plan {
   return result.value;
 }
 
-const kinds = (day: PlanDay) => day.items.map((i) => i.kind);
-const isRestDay = (day: PlanDay) =>
-  kinds(day).includes('rest') && kinds(day).every((k) => k === 'rest' || k === 'task');
 const RUNS = 50;
 
 describe('plan properties', () => {
@@ -153,21 +150,10 @@ describe('plan properties', () => {
   });
 
   it('every dose is within the ranges of doses.ts, with exactly the fields its dose has', () => {
-    const within = (value: number | undefined, range: readonly [number, number] | undefined) =>
-      range === undefined
-        ? value === undefined
-        : value !== undefined && value >= range[0] && value <= range[1];
     fc.assert(
       fc.property(inputArb, (input) => {
         for (const item of planOf(input).weeks.flatMap((w) => w.days.flatMap((d) => d.items)))
-          for (const e of item.exercises ?? []) {
-            const dose: Dose = EXERCISES[e.id].dose;
-            expect(within(e.sets, dose.sets), `${e.id} sets`).toBe(true);
-            expect(within(e.reps, dose.reps), `${e.id} reps`).toBe(true);
-            expect(within(e.holdS, dose.holdS), `${e.id} holdS`).toBe(true);
-            expect(within(e.durationS, dose.durationS), `${e.id} durationS`).toBe(true);
-            expect(e.perSide === true).toBe(dose.perSide === true);
-          }
+          for (const e of item.exercises ?? []) expectDoseInRange(e);
       }),
       { numRuns: RUNS * 2 },
     );
@@ -184,15 +170,7 @@ describe('plan properties', () => {
             for (const kind of ['run', 'warmup', 'drills', 'cooldown_stretch', 'strength'] as const)
               expect(k).not.toContain(kind);
           }
-          const run = k.indexOf('run');
-          if (run >= 0) {
-            expect(k.slice(0, run)).toContain('warmup');
-            expect(k[run + 1]).toBe('cooldown_stretch');
-            expect(day.items[run]!.km).toBeGreaterThan(0);
-          } else {
-            expect(k).not.toContain('warmup');
-            expect(k).not.toContain('drills');
-          }
+          expectRunFramed(day);
         }
         if (stop && plan.status === 'ok') expect(plan.weeks.every((w) => w.targetKm === 0)).toBe(true);
       }),
