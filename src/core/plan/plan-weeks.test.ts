@@ -15,6 +15,16 @@ describe('weeklyTargetsM', () => {
     expect(targets([10_000, 10_000, 10_000, 10_000, 15_000], 1)).toEqual([12_900]);
   });
 
+  it('a short history caps too: no climb on a recent jump followed by a fall once four weeks are known', () => {
+    // 10, 12, 18 then 26 km: +10 % would make 28.6 km, a spike against the 13.3 km of the three weeks before.
+    const [first, second, third] = targets([10_000, 12_000, 18_000, 26_000]);
+    expect(first).toBe(17_300);
+    expect(second).toBeGreaterThanOrEqual(first!);
+    expect(third).toBeGreaterThanOrEqual(second!);
+    // One week of history is no baseline: + 10 %.
+    expect(targets([26_000], 1)).toEqual([28_600]);
+  });
+
   it('starts low without recent running: 2 km a run, under the spike cap when the weeks before are known', () => {
     expect(targets([], 2)).toEqual([6_000, 6_600]);
     expect(targets([3_000, 3_000, 3_000, 3_000, 0], 1)).toEqual([3_800]);

@@ -5,7 +5,9 @@
  *
  * - Each week is the week before + 10 % capped under a spike against the four weeks before the two-week window
  *   (weeks W−5 … W−2, history and earlier plan weeks alike), rounded down to 100 m.
- * - The cap needs those four weeks (history or plan); with fewer the target is just + 10 %.
+ * - With fewer than four of those weeks known, the cap uses the ones there are (at least one, with some
+ *   running): a short history still counts a recent jump, so the first week does not climb on a spike only
+ *   for the second week to fall back once four weeks are known.
  * - No running in the last complete week (or no history): a low start of `START_KM_PER_RUN` a run, still under
  *   the spike cap when the four weeks before are known.
  * - `lighterFirst` (the `load_spike` factor): the first week is at most `LIGHTER_FIRST_PCT` % of the last
@@ -39,7 +41,7 @@ export function weeklyTargetsM({ historyM, weeks, runsPerWeek, lighterFirst }: W
   const window = LOAD_RULES.baselineWeeks + 1;
   for (let w = 0; w < weeks; w++) {
     const last = series.at(-1) ?? 0;
-    const baseline = series.length >= window ? series.slice(-window, -1) : null;
+    const baseline = series.length >= 2 ? series.slice(-window, -1) : null;
     const cap = baseline === null ? null : spikeCap(baseline);
     let target = last > 0 ? targetFor(last, baseline)!.targetM : runsPerWeek * START_KM_PER_RUN * 1000;
     if (cap !== null) target = Math.min(target, cap);

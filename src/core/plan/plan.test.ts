@@ -125,6 +125,21 @@ describe('buildPlan', () => {
     expect(items(p, 'run')).toHaveLength(3);
   });
 
+  it('see_clinician with running allowed still heeds the causes in the answers: a spike, new shoes', () => {
+    const p = plan({
+      pain_radiating_below_knee_unilateral: true,
+      recent_mileage_increase_pct: 45,
+      new_shoe_type_change: true,
+    });
+    expect(p.urgency).toBe('see_clinician');
+    expect(p.weeks[0]!.days[0]!.items.slice(0, 2)).toEqual([
+      { kind: 'task', task: 'appointment' },
+      { kind: 'task', task: 'shoe_check' },
+    ]);
+    expect(p.weeks[0]!.targetKm).toBe(16); // 80 % of the last week's 20 km
+    expect(p.notes.join(' ')).toMatch(/load spike/i);
+  });
+
   it('see_clinician that stops running (fainting): the appointment, no runs, no strength, cycling or swimming', () => {
     const p = plan({ collapse_or_faint: true });
     expect(p).toMatchObject({ status: 'ok', urgency: 'see_clinician' });

@@ -5,13 +5,15 @@
  * - Weeks start on the Monday on or after `startDate` (a Monday itself starts the plan that day).
  * - The check-in is triaged here (`triageChecked`): bad or incomplete check-ins are failures, not plans.
  * - `emergency` / `urgent`: withheld, no weeks, the reason from the deciding rule.
- * - `see_clinician`: the appointment is the first item of the first day. When the result stops running (C1, C2,
+ * - `see_clinician`: the appointment is the first item of the first day; the causes found in the answers shape
+ *   the plan as they would for self-care. When the result stops running (C1, C2,
  *   C7, C8, C9), the weeks hold no runs, no strength and no drills until a clinician has looked (C2 forbids
  *   arching moves, C1 impact): a rest day and pain-free cycling or swimming. Otherwise the plan as usual.
  * - `self_manage`: the full plan, shaped by the factors (see `plan-days.ts`, `plan-layout.ts`, `plan-weeks.ts`).
  */
 import type { Checkin } from '../checkin/checkin';
-import type { FactorId } from '../checkin/factors';
+import { contributingFactors, type FactorId } from '../checkin/factors';
+import { factsOf } from '../checkin/checkin';
 import { triageChecked } from '../checkin/triage';
 import { dayNumber, mondayOf } from '../load/calendar';
 import { ok, type Result } from '../result';
@@ -51,7 +53,11 @@ export function buildPlan(input: PlanInput): Result<Plan> {
   if (result.urgency === 'emergency' || result.urgency === 'urgent')
     return ok({ status: 'withheld', urgency: result.urgency, reason, notes: [], weeks: [] });
 
-  const factors = new Set<FactorId>(result.factors.map((f) => f.id));
+  // A see_clinician result names no causes (triage gives them only for self-care), yet a plan that still runs
+  // must heed them too: a recent spike, new shoes, form.
+  const factorList =
+    result.urgency === 'self_manage' ? result.factors : contributingFactors(factsOf(input.checkin));
+  const factors = new Set<FactorId>(factorList.map((f) => f.id));
   const stopRunning = result.stopRunning;
   const historyM = input.weeklyKm.map((k) => Math.round(k * 1000));
   const notes: string[] = [];
