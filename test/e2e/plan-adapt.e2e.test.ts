@@ -44,6 +44,7 @@ async function mechanicalCheckinInTheFlow(page: Page) {
 
 /** Opens a day of the week strip, moving week by week to it (the strip opens on today's week). */
 async function showDay(page: Page, date: string) {
+  await page.getByRole('heading', { name: /^Week \d+ of \d+$/ }).waitFor();
   const row = page.locator(`button[aria-controls="day-${date}"]`);
   for (const direction of ['Previous week', 'Next week']) {
     for (let i = 0; i < 4 && !(await row.isVisible()); i++) {
@@ -154,6 +155,15 @@ describe.runIf(hasChromium)('the plan adapts to what the runner logs', () => {
       .waitFor();
     await page.locator(`#day-${next.date}`).scrollIntoViewIfNeeded();
     await screenshot(page, 'plan-adapt-easier-plank', false);
+    // A later day's session opens on its day: no Start on the plan, and the player says so.
+    expect(
+      await page
+        .locator(`#day-${next.date}`)
+        .getByRole('link', { name: /^Start/ })
+        .count(),
+    ).toBe(0);
+    await page.goto(`/plan/session/${next.date}/strength/0`);
+    await page.getByRole('heading', { level: 1, name: 'This session is for a later day' }).waitFor();
 
     // A run that has come is logged from the Plan page, and shows its log.
     const runDay = after.plan.weeks

@@ -5,7 +5,7 @@ import { formCueForWeek } from '../../../src/core/plan/form-cues';
 import { LIBRARY } from '../../../src/core/plan/library';
 import type { DistanceUnit } from '../../../src/core/units/format';
 import { KindIcon } from './plan-icons';
-import { ItemLog } from './plan-logs';
+import { ItemLog, usePlanToday } from './plan-logs';
 import {
   dayLabel,
   isSessionItem,
@@ -71,6 +71,8 @@ export function PlanItemView({
   headingLevel?: 3 | 4;
 }) {
   const item = day.items[at]!;
+  // A later day's session opens on its day (the player says so too): the plan spaces them on purpose.
+  const today = usePlanToday();
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const title = itemTitle(item, units);
   return (
@@ -89,7 +91,7 @@ export function PlanItemView({
           ))}
         </ul>
       )}
-      {canStart && isSessionItem(item) && (
+      {canStart && isSessionItem(item) && (today === null || day.date <= today) && (
         <Link
           className="button primary"
           to={sessionPath(day.date, item.kind, kindIndex(day.items, at))}

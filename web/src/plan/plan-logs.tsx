@@ -29,6 +29,9 @@ export function PlanLogsProvider({ value, children }: { value: PlanLogs; childre
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
+/** The runner's today on the plan page, or null outside it. */
+export const usePlanToday = (): string | null => useContext(Context)?.today ?? null;
+
 const isLoggable = (kind: string) => (LOGGABLE_KINDS as readonly string[]).includes(kind);
 
 /** Logs still waiting for their next-morning answer, newest first, from the last couple of days. */

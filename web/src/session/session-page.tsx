@@ -11,6 +11,7 @@ import { findPlanItem, isGuidedKind } from '../../../src/core/plan/session-steps
 import { apiCall, ApiError } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
 import { browserTimeZone } from '../lib/time-zone';
+import { dayLabel } from '../plan/plan-words';
 import { Player } from './player';
 import { SESSION_NAME } from './words';
 import './session.css';
@@ -105,6 +106,21 @@ export function SessionPage() {
     return (
       <Notice title="This session is not in your plan">
         <p>Your plan may have changed since this link was made. Open your plan to pick today’s session.</p>
+        <Link className="button primary" to="/plan">
+          Go to Plan
+        </Link>
+      </Notice>
+    );
+  }
+  // Sessions are spaced on purpose (strength never two days running), and a log can only be for a day that
+  // has come: a later day's session opens on its day.
+  if (date > plan.today) {
+    return (
+      <Notice title="This session is for a later day">
+        <p>
+          It is planned for {dayLabel(date, true)}. Doing it early would crowd the days your plan keeps apart;
+          open it on its day.
+        </p>
         <Link className="button primary" to="/plan">
           Go to Plan
         </Link>
