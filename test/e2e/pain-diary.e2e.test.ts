@@ -56,6 +56,7 @@ describe.runIf(hasChromium)('the pain diary in the browser', () => {
     await page.getByRole('checkbox', { name: 'Sitting' }).check();
     await page.getByLabel('Note (optional)').fill('Stiff after the long run');
     await screenshot(page, 'pain-phone-entry-form');
+    await page.locator('.body-map').screenshot({ path: join(SCREENSHOT_DIR, 'pain-phone-body-map.png') });
     await page.getByRole('button', { name: 'Save entry' }).click();
     await page.getByRole('status').filter({ hasText: 'Entry saved.' }).waitFor();
 
@@ -98,8 +99,13 @@ describe.runIf(hasChromium)('the pain diary in the browser', () => {
     await screenshot(page, 'pain-phone-escalation');
     // The parts a person looks at closely, at the phone's own scale.
     await card.screenshot({ path: join(SCREENSHOT_DIR, 'pain-phone-escalation-card.png') });
-    await page.locator('.pain-trend-chart').screenshot({ path: join(SCREENSHOT_DIR, 'pain-phone-trend.png') });
-    await list.locator('li').first().screenshot({ path: join(SCREENSHOT_DIR, 'pain-phone-entry.png') });
+    await page
+      .locator('.pain-trend-chart')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'pain-phone-trend.png') });
+    await list
+      .locator('li')
+      .first()
+      .screenshot({ path: join(SCREENSHOT_DIR, 'pain-phone-entry.png') });
     await expectNoAxeViolations(page, 'pain diary with an escalation (phone)');
 
     // Deleting an entry takes it off the list.

@@ -79,7 +79,7 @@ export function TrendChart({
           ),
         )}
         {days.map((d, i) =>
-          i % 14 === 0 || i === TREND_DAYS - 1 ? (
+          (i % 14 === 0 && i < TREND_DAYS - 14) || i === TREND_DAYS - 1 ? (
             <text
               key={`l${d.day}`}
               x={LEFT + i * barW + barW / 2}
