@@ -17,12 +17,13 @@ import {
 } from '../core/checkin';
 import { recheckDue, type RecheckSuggestion } from '../core/checkin/recheck-due';
 import type { Repositories } from '../store/repositories';
+import { painSinceCheckin } from './pain-diary';
 import type { CheckinRecord, CheckinSummary } from '../store/repositories/checkins';
 
 const DAY_MS = 86_400_000;
 
 export interface CheckinDeps {
-  repos: Pick<Repositories, 'checkins' | 'settings'>;
+  repos: Pick<Repositories, 'checkins' | 'settings' | 'painEntries'>;
   now: Date;
 }
 
@@ -132,7 +133,7 @@ export async function checkinOverview(deps: CheckinDeps, userId: string): Promis
   const last = items[0];
   const recheck = recheckDue({
     last: last ? { at: last.createdAt, painScore: last.painScore } : null,
-    painSince: [],
+    painSince: await painSinceCheckin(deps, userId, last),
     now: deps.now,
   });
   const lastComplete = await deps.repos.checkins.lastComplete(userId);

@@ -12,6 +12,7 @@ import { weeklyDistance } from '../core/load/weekly-distance';
 import type { DashboardResponse } from '../contract/dashboard';
 import type { Repositories } from '../store/repositories';
 import { reportForUserId } from './load-report';
+import { painSinceCheckin } from './pain-diary';
 
 /** Weeks without any activity after which the dashboard shows the newest activity's weeks instead. */
 export const RECENT_WEEKS = 12;
@@ -21,7 +22,7 @@ export const DASHBOARD_CACHE = { maxEntries: 2_000, maxAgeMs: 60_000 } as const;
 
 /**
  * What a kept dashboard is filed under (`key`) and valid for (`stamp`): the runner's data version, which
- * every write to their runs, shoes and check-ins moves on, and their day, since the week and the
+ * every write to their runs, shoes, check-ins and pain entries moves on, and their day, since the week and the
  * check-in's due date depend on it. The cache's `maxAgeMs` covers the rest of the clock.
  * @example dashboardCacheKey({ id: 'u1', dataVersion: 7 }, { weeks: 12, timeZone: 'UTC' }, now).stamp // '7 2026-12-03'
  */
@@ -93,6 +94,7 @@ export async function dashboard(
   });
 
   const last = checkins[0];
+  const painSince = await painSinceCheckin(deps, userId, last);
   return {
     timeZone,
     today: isoDay(today),
@@ -130,7 +132,7 @@ export async function dashboard(
       .reverse(),
     checkinDue: recheckDue({
       last: last ? { at: last.createdAt, painScore: last.painScore } : null,
-      painSince: [],
+      painSince,
       now,
     }),
     unclassified,

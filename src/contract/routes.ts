@@ -44,6 +44,16 @@ import {
   planQuerySchema,
   planRecordSchema,
 } from './plans';
+import {
+  painCreateBody,
+  painEntrySchema,
+  painEscalationQuery,
+  painEscalationSchema,
+  painIdParams,
+  painListQuery,
+  painListSchema,
+  painPatchBody,
+} from './pain';
 
 /** A 204 answer: no body. */
 const noContent = z.undefined();
@@ -318,6 +328,45 @@ export const API_ROUTES = {
     summary: 'The current plan as a calendar subscription (the secret address is the key)',
     params: calendarFileParams,
     response: { 200: calendarText },
+  },
+
+  // pain diary
+  'GET /api/pain': {
+    tags: ['pain'],
+    summary: 'Your pain diary entries, newest first, optionally between two instants',
+    querystring: painListQuery,
+    response: { 200: painListSchema },
+  },
+  'POST /api/pain': {
+    tags: ['pain'],
+    summary: 'Add a pain diary entry: score, where, when, what eased or worsened it, a note',
+    body: painCreateBody,
+    response: { 201: painEntrySchema },
+  },
+  'GET /api/pain/escalation': {
+    tags: ['pain'],
+    summary: 'Whether your diary calls for seeing a professional, naming the entries behind each reason',
+    querystring: painEscalationQuery,
+    response: { 200: painEscalationSchema },
+  },
+  'GET /api/pain/:id': {
+    tags: ['pain'],
+    summary: 'One pain diary entry',
+    params: painIdParams,
+    response: { 200: painEntrySchema },
+  },
+  'PATCH /api/pain/:id': {
+    tags: ['pain'],
+    summary: 'Change a pain diary entry; fields left out keep their value',
+    params: painIdParams,
+    body: painPatchBody,
+    response: { 200: painEntrySchema },
+  },
+  'DELETE /api/pain/:id': {
+    tags: ['pain'],
+    summary: 'Delete a pain diary entry',
+    params: painIdParams,
+    response: { 204: noContent },
   },
 } satisfies Record<RouteKeyPattern, RouteSpec>;
 

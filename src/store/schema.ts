@@ -17,6 +17,7 @@ export interface Database {
   plans: PlansTable;
   plan_logs: PlanLogsTable;
   calendar_links: CalendarLinksTable;
+  pain_entries: PainEntriesTable;
 }
 
 export interface UsersTable {
@@ -25,7 +26,7 @@ export interface UsersTable {
   password_hash: string;
   created_at: string;
   /**
-   * Moved on by triggers at every write to the user's runs, shoes and check-ins: what a cached answer
+   * Moved on by triggers at every write to the user's runs, shoes, check-ins and pain entries: what a cached answer
    * computed from those tables is checked against.
    */
   data_version: Generated<number>;
@@ -188,3 +189,20 @@ export interface CalendarLinksTable {
 }
 
 export type SeqId = Generated<number>;
+
+/** One pain diary entry; `areas_json`, `eased_by_json` and `worsened_by_json` are JSON arrays of codes. */
+export interface PainEntriesTable {
+  id: string;
+  user_id: string;
+  /** When the pain was felt, ISO UTC. */
+  at: string;
+  score: number;
+  areas_json: string;
+  /** When in the day: during_run, after_run, next_morning, at_rest, at_night. */
+  timing: string;
+  eased_by_json: string;
+  worsened_by_json: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}

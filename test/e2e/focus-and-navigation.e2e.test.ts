@@ -259,11 +259,10 @@ describe.runIf(hasChromium)('focus, navigation and announced state', () => {
 
     await shell(page).open('Pain');
     await title('Pain diary');
-    expect(await page.getByText(/comes in a later release/).count()).toBe(1);
-    expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
-    await screenshot(page, 'phone-pain-placeholder');
-    await page.getByRole('main').getByRole('link', { name: 'See your check-ins' }).click();
-    await page.getByRole('heading', { name: 'Check-in', level: 1 }).waitFor();
+    // The diary (issue 12): an empty diary says what will appear and offers the entry form.
+    await page.getByText(/Entries you log appear here/).waitFor();
+    expect(await page.getByRole('main').getByRole('button', { name: 'Save entry' }).count()).toBe(1);
+    await screenshot(page, 'phone-pain-empty');
 
     await shell(page).open('Plan');
     await title('Plan');

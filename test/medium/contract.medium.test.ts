@@ -154,7 +154,24 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
     const url = (made.json() as { url: string }).url;
     return { input: { params: { file: url.split('/').at(-1)! } }, cookie: null };
   },
+  'GET /api/pain': () => ({ input: { query: { from: '2026-11-01T00:00:00Z' } } }),
+  'POST /api/pain': () => ({
+    input: { body: { score: 4, areas: ['low_back_left', 'buttock_left'], when: 'after_run', note: 'stiff' } },
+  }),
+  'GET /api/pain/escalation': () => ({ input: { query: { timeZone: 'Europe/London' } } }),
+  'GET /api/pain/:id': async (c) => ({ input: { params: { id: await painEntry(c) } } }),
+  'PATCH /api/pain/:id': async (c) => ({
+    input: { params: { id: await painEntry(c) }, body: { score: 2, easedBy: ['moving'] } },
+  }),
+  'DELETE /api/pain/:id': async (c) => ({ input: { params: { id: await painEntry(c) } } }),
 };
+
+/** A new pain diary entry of the main runner, by id. */
+async function painEntry(c: Ctx): Promise<string> {
+  const res = await send(c, 'POST /api/pain', { input: { body: { score: 3, when: 'at_rest' } } });
+  expect(res.statusCode, res.body).toBe(201);
+  return (res.json() as { id: string }).id;
+}
 
 /** A new runner with a complete check-in, ready to build a plan. */
 async function checkedInRunner(c: Ctx) {

@@ -85,6 +85,16 @@ const SEEDERS: Record<string, (t: TestApp, a: User) => Promise<string | null>> =
     expect(res.statusCode).toBe(201);
     return res.json().id as string;
   },
+  '/api/pain': async (t, a) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/pain',
+      headers: { cookie: a.cookie, origin: ORIGIN },
+      payload: { score: 5, areas: ['buttock_right'], when: 'at_night', note: 'secret-pain-note' },
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id as string;
+  },
 };
 
 /**
@@ -151,7 +161,7 @@ for (const dialect of DIALECTS) {
 
     it("never shows or changes one user's data for another", async () => {
       const aBefore = await t.app.inject({ url: '/api/settings', headers: { cookie: a.cookie } });
-      const secrets = [a.id, a.email, 'secret-shoe', 'owner-run.gpx', ...ids.values()];
+      const secrets = [a.id, a.email, 'secret-shoe', 'secret-pain-note', 'owner-run.gpx', ...ids.values()];
       for (const route of privateRoutes()) {
         const hasParam = route.url.includes(':');
         const target = hasParam ? ids.get(prefixOf(route.url)) : undefined;

@@ -18,7 +18,7 @@ const ExerciseIndexPage = lazyPage(loadExercisePages, 'ExerciseIndexPage');
 const FormPage = lazyPage(() => import('./plan/form-page'), 'FormPage');
 const RecoveryPage = lazyPage(() => import('./plan/recovery-page'), 'RecoveryPage');
 const SessionPage = lazyPage(() => import('./session/session-page'), 'SessionPage');
-const PainPage = lazyPage(() => import('./pages/section-pages'), 'PainPage');
+const PainPage = lazyPage(() => import('./pain/pain-page'), 'PainPage');
 const ShoesPage = lazyPage(() => import('./shoes/garage-page'), 'GaragePage');
 const RunsPage = lazyPage(() => import('./runs/runs-page'), 'RunsPage');
 const ImportPage = lazyPage(() => import('./runs/import-page'), 'ImportPage');

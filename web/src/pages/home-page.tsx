@@ -125,6 +125,11 @@ export function HomePage() {
           ) : (
             <p className="muted">Appears once your check-ins have loaded.</p>
           )}
+          <p className="card-actions">
+            <Link className="button" to="/pain#log">
+              <Icon name="pain" /> Log pain
+            </Link>
+          </p>
         </section>
 
         {data && hasRuns && (
