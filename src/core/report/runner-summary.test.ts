@@ -56,7 +56,7 @@ describe('runner summary', () => {
   });
 
   it('says nothing it does not know', () => {
-    expect(runnerSummary({ latest: undefined, weeks: [], firstActivity: null, now: new Date() })).toEqual({
+    expect(runnerSummary({ latest: undefined, weeks: [], firstActivity: null, now: new Date(0) })).toEqual({
       age: null,
       sex: null,
       weeksOfHistory: null,
