@@ -111,13 +111,11 @@ function weeksChart(doc: Doc, weeks: readonly ReportWeek[]): void {
     const label = w.spike ? `${w.km} +${Math.round(w.increasePct ?? 0)}%` : String(w.km);
     doc.fontSize(6.5).fillColor(w.spike ? '#b54708' : INK);
     doc.text(label, cx - slot / 2, y(w.km) - 9, { width: slot, align: 'center', lineBreak: false });
-    doc
-      .fillColor(INK)
-      .text(shortDay(w.weekStart), cx - slot / 2, y(0) + 3, {
-        width: slot,
-        align: 'center',
-        lineBreak: false,
-      });
+    doc.fillColor(INK).text(shortDay(w.weekStart), cx - slot / 2, y(0) + 3, {
+      width: slot,
+      align: 'center',
+      lineBreak: false,
+    });
   });
   doc.x = MARGIN;
 }

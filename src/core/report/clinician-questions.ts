@@ -2,6 +2,7 @@
  * Questions the runner could ask the clinician, chosen from their own data: the most pressing first, at
  * most `MAX_QUESTIONS`, always ending with when and how to return to running if there is room.
  */
+import { dayWords } from './report-words';
 import type { ClinicianReport } from './report-types';
 
 export const MAX_QUESTIONS = 5;
@@ -48,7 +49,7 @@ export function clinicianQuestions(report: QuestionInput): string[] {
   const spike = [...report.weeks].reverse().find((w) => w.spike && w.increasePct !== null);
   if (spike)
     out.push(
-      `My weekly distance rose ${spike.increasePct}% in the week of ${spike.weekStart}: how fast can I build it back up?`,
+      `My weekly distance rose ${spike.increasePct}% in the week of ${dayWords(spike.weekStart)}: how fast can I build it back up?`,
     );
   const worn = report.shoes.find((s) => s.inUse && !s.retired && s.distanceKm >= s.retireKm);
   if (worn) out.push(`My shoes (${worn.name}) have ${worn.distanceKm} km on them: could they play a part?`);

@@ -6,6 +6,7 @@
 import type { Urgency } from '../checkin/urgency';
 import { urgencyRank } from '../checkin/urgency';
 import type { ChangeKind } from '../plan/adapt-types';
+import { dayWords } from './report-words';
 import type { RecentChange, ReportShoe, ReportSurface, ReportWeek } from './report-types';
 
 export const RECENT_DAYS = 42;
@@ -62,7 +63,7 @@ export function recentChanges(input: RecentChangesInput): RecentChange[] {
     if (week.spike && week.weekStart >= since && week.increasePct !== null)
       changes.push({
         on: week.weekStart,
-        text: `Weekly distance ${week.increasePct}% above the four weeks before (week of ${week.weekStart}).`,
+        text: `Weekly distance ${week.increasePct}% above the four weeks before (week of ${dayWords(week.weekStart)}).`,
       });
   }
   if (input.plan) {
