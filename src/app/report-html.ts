@@ -73,7 +73,7 @@ function pain(r: ClinicianReport): string {
     .reverse();
   const line =
     first && latest
-      ? `<p>First score <strong>${first.score}/10</strong> (${esc(dayWords(first.at))}), latest <strong>${latest.score}/10</strong> (${esc(dayWords(latest.at))}, ${esc(sourceWords(latest))}), highest ${highest}/10, ${points.length} scores in all.</p>`
+      ? `<p>First score <strong>${first.score}/10</strong> (${esc(dayWords(first.at))}), latest <strong>${latest.score}/10</strong> (${esc(dayWords(latest.at))}, ${esc(sourceWords(latest))}), highest ${highest}/10, ${points.length} ${points.length === 1 ? 'score' : 'scores'} in all.</p>`
       : '';
   const where = placed.length
     ? `<table><thead><tr><th>Date</th><th class="num">Pain</th><th>Where</th></tr></thead><tbody>${placed

@@ -158,7 +158,7 @@ function body(doc: Doc, r: ClinicianReport): void {
   if (p.first && p.latest)
     line(
       doc,
-      `First score ${p.first.score}/10 (${dayWords(p.first.at)}), latest ${p.latest.score}/10 (${dayWords(p.latest.at)}), highest ${p.highest}/10, ${p.points.length} scores in all.`,
+      `First score ${p.first.score}/10 (${dayWords(p.first.at)}), latest ${p.latest.score}/10 (${dayWords(p.latest.at)}), highest ${p.highest}/10, ${p.points.length} ${p.points.length === 1 ? 'score' : 'scores'} in all.`,
     );
   painChart(doc, p.points, r.today);
   doc

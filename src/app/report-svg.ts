@@ -60,8 +60,10 @@ export function painTimelineSvg(points: readonly PainPoint[], today: string): st
   for (let d = 0; d <= spanDays; d += step) {
     const t = start + d * DAY_MS;
     const day = new Date(t).toISOString().slice(0, 10);
+    // The last label ends at the plot's edge rather than running off it.
+    const anchor = x(t) > W - PAD.right - 20 ? 'end' : 'middle';
     parts.push(
-      `<text x="${r1(x(t))}" y="${H - 10}" text-anchor="middle" font-size="10" fill="${INK}">${esc(shortDay(day))}</text>`,
+      `<text x="${r1(Math.min(x(t), W - 2))}" y="${H - 10}" text-anchor="${anchor}" font-size="10" fill="${INK}">${esc(shortDay(day))}</text>`,
     );
   }
   const checkins = points.filter((p) => p.source === 'checkin');

@@ -96,7 +96,7 @@ for (const dialect of DIALECTS) {
       expect(text).toContain(`1 of ${plannedByToday(plan)} sessions due so far were logged`);
       // What changed: the spike week, the plan, the check-in result.
       expect(text).toMatch(/Started an exercise and running plan/);
-      expect(text).toMatch(/Weekly distance 50% above the four weeks before \(week of 9 Nov 2026\)/);
+      expect(text).toMatch(/Week of 9 Nov 2026: running 30 km, 50% above the four weeks before/);
       expect(text).toMatch(/I answered yes or not sure to: night sweats/);
       expect(text).toMatch(/When can I go back to my usual running/);
     });

@@ -81,7 +81,7 @@ describe('questions for the clinician', () => {
       }),
     ).toEqual([
       'I managed 4 of 10 planned sessions: which exercises matter most?',
-      'My weekly distance rose 45% in the week of 9 Nov 2026: how fast can I build it back up?',
+      'My running rose to 40 km in the week of 9 Nov 2026, 45% above the weeks before: how fast can I build up again?',
       'My shoes (Pegasus) have 800 km on them: could they play a part?',
       LAST,
     ]);

@@ -46,10 +46,13 @@ export function clinicianQuestions(report: QuestionInput): string[] {
     );
   else if (tried?.pct != null && tried.pct <= LOW_ADHERENCE_PCT && tried.planned > 0)
     out.push(`I managed ${tried.logged} of ${tried.planned} planned sessions: which exercises matter most?`);
-  const spike = [...report.weeks].reverse().find((w) => w.spike && w.increasePct !== null);
+  // The week after a jump is marked too (its window still holds the jump): ask about the biggest week.
+  const spike = report.weeks
+    .filter((w) => w.spike && w.increasePct !== null)
+    .reduce<(typeof report.weeks)[number] | undefined>((a, w) => (a && a.km >= w.km ? a : w), undefined);
   if (spike)
     out.push(
-      `My weekly distance rose ${spike.increasePct}% in the week of ${dayWords(spike.weekStart)}: how fast can I build it back up?`,
+      `My running rose to ${spike.km} km in the week of ${dayWords(spike.weekStart)}, ${spike.increasePct}% above the weeks before: how fast can I build up again?`,
     );
   const worn = report.shoes.find((s) => s.inUse && !s.retired && s.distanceKm >= s.retireKm);
   if (worn) out.push(`My shoes (${worn.name}) have ${worn.distanceKm} km on them: could they play a part?`);

@@ -55,7 +55,7 @@ describe('recent changes', () => {
       { on: '2026-11-28', text: 'Plan: an exercise moved to an easier step.' },
       { on: '2026-11-20', text: 'Started an exercise and running plan.' },
       { on: '2026-11-19', text: 'Mostly ran on a treadmill, after mostly outdoors.' },
-      { on: '2026-11-09', text: 'Weekly distance 45.5% above the four weeks before (week of 9 Nov 2026).' },
+      { on: '2026-11-09', text: 'Week of 9 Nov 2026: running 30 km, 45.5% above the four weeks before.' },
       { on: '2026-10-22', text: 'New shoes: Pegasus 41.' },
     ]);
   });

@@ -63,7 +63,7 @@ export function recentChanges(input: RecentChangesInput): RecentChange[] {
     if (week.spike && week.weekStart >= since && week.increasePct !== null)
       changes.push({
         on: week.weekStart,
-        text: `Weekly distance ${week.increasePct}% above the four weeks before (week of ${dayWords(week.weekStart)}).`,
+        text: `Week of ${dayWords(week.weekStart)}: running ${week.km} km, ${week.increasePct}% above the four weeks before.`,
       });
   }
   if (input.plan) {
