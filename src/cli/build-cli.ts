@@ -54,6 +54,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/plan')).registerPlan,
   },
   {
+    name: 'report',
+    term: 'report [options]',
+    summary: 'write an account’s report for a clinician, as PDF (or HTML for a .html file)',
+    load: async () => (await import('./commands/report')).registerReport,
+  },
+  {
     name: 'inspect',
     term: 'inspect [options] <paths...>',
     summary: 'decode activity files, folders and export zips without a database and print what they hold',

@@ -54,6 +54,16 @@ import {
   painListSchema,
   painPatchBody,
 } from './pain';
+import {
+  reportHtmlText,
+  reportPdfBytes,
+  reportQuerySchema,
+  shareCreateBody,
+  shareIdParams,
+  shareLinkSchema,
+  shareListSchema,
+  sharedTokenParams,
+} from './report';
 
 /** A 204 answer: no body. */
 const noContent = z.undefined();
@@ -367,6 +377,49 @@ export const API_ROUTES = {
     summary: 'Delete a pain diary entry',
     params: painIdParams,
     response: { 204: noContent },
+  },
+  // the report for a clinician and its share links
+  'GET /api/report': {
+    tags: ['report'],
+    summary: 'Your report for a clinician, as one printable HTML page',
+    querystring: reportQuerySchema,
+    response: { 200: reportHtmlText },
+  },
+  'GET /api/report.pdf': {
+    tags: ['report'],
+    summary: 'Your report for a clinician, as a PDF',
+    querystring: reportQuerySchema,
+    response: { 200: reportPdfBytes },
+  },
+  'GET /api/shares': {
+    tags: ['report'],
+    summary: 'Your read-only links to the report, newest first',
+    response: { 200: shareListSchema },
+  },
+  'POST /api/shares': {
+    tags: ['report'],
+    summary: 'Make a read-only link to the report (7 days unless you say)',
+    body: shareCreateBody,
+    response: { 201: shareLinkSchema },
+  },
+  'GET /api/shares/:id': {
+    tags: ['report'],
+    summary: 'One of your read-only links to the report',
+    params: shareIdParams,
+    response: { 200: shareLinkSchema },
+  },
+  'DELETE /api/shares/:id': {
+    tags: ['report'],
+    summary: 'Revoke a link: it stops working at once',
+    params: shareIdParams,
+    response: { 204: noContent },
+  },
+  'GET /api/shared/:token': {
+    public: true,
+    tags: ['report'],
+    summary: 'The report behind a share link (the secret address is the key); 404 once expired or revoked',
+    params: sharedTokenParams,
+    response: { 200: reportHtmlText },
   },
 } satisfies Record<RouteKeyPattern, RouteSpec>;
 

@@ -21,6 +21,7 @@ import { dashboardRoutes } from './routes/dashboard';
 import { planRoutes } from './routes/plans';
 import { calendarRoutes } from './routes/calendar';
 import { painRoutes } from './routes/pain';
+import { reportRoutes } from './routes/report';
 import { importRoutes } from './routes/imports';
 import { createImportJobs, type ImportJobs } from './import-jobs';
 import fastifyMultipart from '@fastify/multipart';
@@ -63,6 +64,7 @@ const ROUTES = [
   planRoutes,
   calendarRoutes,
   painRoutes,
+  reportRoutes,
 ];
 
 /**

@@ -18,6 +18,7 @@ export interface Database {
   plan_logs: PlanLogsTable;
   calendar_links: CalendarLinksTable;
   pain_entries: PainEntriesTable;
+  share_links: ShareLinksTable;
 }
 
 export interface UsersTable {
@@ -186,6 +187,24 @@ export interface CalendarLinksTable {
   id: string;
   token_hash: string;
   created_at: string;
+}
+
+/**
+ * A read-only link to a runner's report for a clinician or coach. As with calendar links, the token is an
+ * HMAC of `id` under the server's secret (so the runner's list can show the address again) and only a hash
+ * of the token is kept. It stops at `expires_at` or once `revoked_at` is set.
+ */
+export interface ShareLinksTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  /** Who it is for, as the runner put it; null when they gave nothing. */
+  label: string | null;
+  /** The runner's IANA time zone when they made it: the report's days are theirs. */
+  time_zone: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
 }
 
 export type SeqId = Generated<number>;

@@ -164,6 +164,23 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
     input: { params: { id: await painEntry(c) }, body: { score: 2, easedBy: ['moving'] } },
   }),
   'DELETE /api/pain/:id': async (c) => ({ input: { params: { id: await painEntry(c) } } }),
+  'GET /api/report': () => ({ input: { query: { timeZone: 'Europe/Paris' } } }),
+  'GET /api/report.pdf': () => ({ input: { query: { timeZone: 'Europe/Paris' } } }),
+  'GET /api/shares': () => ({ input: {} }),
+  'POST /api/shares': () => ({ input: { body: { label: 'physio', timeZone: 'UTC' } } }),
+  'GET /api/shares/:id': async (c) => {
+    const made = await send(c, 'POST /api/shares', { input: { body: { timeZone: 'UTC' } } });
+    return { input: { params: { id: (made.json() as { id: string }).id } } };
+  },
+  'DELETE /api/shares/:id': async (c) => {
+    const made = await send(c, 'POST /api/shares', { input: { body: { timeZone: 'UTC' } } });
+    return { input: { params: { id: (made.json() as { id: string }).id } } };
+  },
+  'GET /api/shared/:token': async (c) => {
+    const made = await send(c, 'POST /api/shares', { input: { body: { timeZone: 'UTC' } } });
+    const url = (made.json() as { url: string }).url;
+    return { input: { params: { token: url.split('/').at(-1)! } }, cookie: null };
+  },
 };
 
 /** A new pain diary entry of the main runner, by id. */
@@ -200,7 +217,11 @@ async function send<K extends RouteKey>(c: Ctx, key: K, call: Call<K>) {
 /** The body read by the contract's schema for its status, and the same body as sent. */
 function readBody(schema: z.ZodType, statusCode: number, text: string, contentType: string) {
   const sent: unknown =
-    statusCode === 204 ? undefined : contentType.startsWith('text/calendar') ? text : JSON.parse(text);
+    statusCode === 204
+      ? undefined
+      : /^(text\/calendar|text\/html|application\/pdf)/.test(contentType)
+        ? text
+        : JSON.parse(text);
   return { sent, read: schema.parse(sent) };
 }
 

@@ -95,6 +95,16 @@ const SEEDERS: Record<string, (t: TestApp, a: User) => Promise<string | null>> =
     expect(res.statusCode).toBe(201);
     return res.json().id as string;
   },
+  '/api/shares': async (t, a) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/shares',
+      headers: { cookie: a.cookie, origin: ORIGIN },
+      payload: { label: 'secret-physio', timeZone: 'UTC' },
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id as string;
+  },
 };
 
 /**
@@ -139,6 +149,7 @@ for (const dialect of DIALECTS) {
         'GET /api/calendar/:file',
         'GET /api/health',
         'GET /api/openapi.json',
+        'GET /api/shared/:token',
         'POST /api/auth/login',
         'POST /api/auth/logout',
         'POST /api/auth/password-reset',
@@ -161,7 +172,7 @@ for (const dialect of DIALECTS) {
 
     it("never shows or changes one user's data for another", async () => {
       const aBefore = await t.app.inject({ url: '/api/settings', headers: { cookie: a.cookie } });
-      const secrets = [a.id, a.email, 'secret-shoe', 'secret-pain-note', 'owner-run.gpx', ...ids.values()];
+      const secrets = [a.id, a.email, 'secret-shoe', 'secret-pain-note', 'secret-physio', 'owner-run.gpx', ...ids.values()];
       for (const route of privateRoutes()) {
         const hasParam = route.url.includes(':');
         const target = hasParam ? ids.get(prefixOf(route.url)) : undefined;

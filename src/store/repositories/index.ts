@@ -12,6 +12,7 @@ import { plansRepository } from './plans';
 import { planLogsRepository } from './plan-logs';
 import { calendarLinksRepository } from './calendar-links';
 import { painEntriesRepository } from './pain-entries';
+import { shareLinksRepository } from './share-links';
 import type { ImportStatus } from '../../core/imports/import-status';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -31,5 +32,6 @@ export function createRepositories(db: Kysely<Database>) {
     planLogs: planLogsRepository(db),
     calendarLinks: calendarLinksRepository(db),
     painEntries: painEntriesRepository(db),
+    shareLinks: shareLinksRepository(db),
   };
 }

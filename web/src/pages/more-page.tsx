@@ -3,6 +3,7 @@ import { DESTINATIONS } from '../components/shell';
 import { Icon } from '../components/icons';
 import { useAuth } from '../lib/auth';
 import { usePageTitle } from '../lib/page-title';
+import { reportUrls } from '../report/report-links';
 
 /** On phones, the destinations that do not fit in the bottom bar. */
 export function MorePage() {
@@ -20,6 +21,11 @@ export function MorePage() {
             </Link>
           </li>
         ))}
+        <li>
+          <a href={reportUrls().html} target="_blank" rel="noopener">
+            <Icon name="pain" /> Report for your physio
+          </a>
+        </li>
         <li>
           <button
             type="button"

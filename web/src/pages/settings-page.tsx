@@ -5,6 +5,7 @@ import { useSettings, type Units } from '../lib/settings';
 import { useTheme, type ThemeChoice } from '../lib/theme';
 import { usePageTitle } from '../lib/page-title';
 import { CountrySetting } from '../components/country-setting';
+import { ShareLinksSection } from '../report/share-links';
 
 export function SettingsPage() {
   const { units, loaded, saveUnits } = useSettings();
@@ -69,6 +70,7 @@ export function SettingsPage() {
           ))}
         </fieldset>
       </form>
+      <ShareLinksSection />
       <section className="card account">
         <h2>Account</h2>
         <p>

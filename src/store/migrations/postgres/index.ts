@@ -9,6 +9,7 @@ import * as m0007 from './2026-12-11-0001-shoes';
 import * as m0008 from './2026-12-12-0001-data-version';
 import * as m0009 from './2026-12-13-0001-plans';
 import * as m0010 from './2026-12-14-0001-pain-entries';
+import * as m0011 from './2026-12-14-0002-share-links';
 
 /** PostgreSQL migrations, statically imported; names match the SQLite set exactly. Never edit a landed one. */
 export const postgresMigrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026-12-12-0001-data-version': m0008,
   '2026-12-13-0001-plans': m0009,
   '2026-12-14-0001-pain-entries': m0010,
+  '2026-12-14-0002-share-links': m0011,
 };
