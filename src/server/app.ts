@@ -20,6 +20,7 @@ import { shoeRoutes } from './routes/shoes';
 import { dashboardRoutes } from './routes/dashboard';
 import { planRoutes } from './routes/plans';
 import { calendarRoutes } from './routes/calendar';
+import { yourDataRoutes } from './routes/your-data';
 import { importRoutes } from './routes/imports';
 import { createImportJobs, type ImportJobs } from './import-jobs';
 import fastifyMultipart from '@fastify/multipart';
@@ -61,6 +62,7 @@ const ROUTES = [
   shoeRoutes,
   planRoutes,
   calendarRoutes,
+  yourDataRoutes,
 ];
 
 /**

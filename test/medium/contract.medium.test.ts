@@ -154,6 +154,20 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
     const url = (made.json() as { url: string }).url;
     return { input: { params: { file: url.split('/').at(-1)! } }, cookie: null };
   },
+  'GET /api/export': () => ({ input: {} }),
+  'POST /api/import-account': async (c) => {
+    const exported = await send(c, 'GET /api/export', { input: {} });
+    const fresh = await c.t.register(undefined, PASSWORD);
+    return {
+      input: {},
+      cookie: fresh.cookie,
+      form: multipart([{ name: 'export.zip', data: new Uint8Array(exported.rawPayload) }]),
+    };
+  },
+  'DELETE /api/me': async (c) => ({
+    input: { body: { password: PASSWORD } },
+    cookie: (await c.t.register(undefined, PASSWORD)).cookie,
+  }),
 };
 
 /** A new runner with a complete check-in, ready to build a plan. */
@@ -183,7 +197,11 @@ async function send<K extends RouteKey>(c: Ctx, key: K, call: Call<K>) {
 /** The body read by the contract's schema for its status, and the same body as sent. */
 function readBody(schema: z.ZodType, statusCode: number, text: string, contentType: string) {
   const sent: unknown =
-    statusCode === 204 ? undefined : contentType.startsWith('text/calendar') ? text : JSON.parse(text);
+    statusCode === 204
+      ? undefined
+      : contentType.startsWith('text/calendar') || contentType.startsWith('application/zip')
+        ? text
+        : JSON.parse(text);
   return { sent, read: schema.parse(sent) };
 }
 

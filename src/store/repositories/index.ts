@@ -11,6 +11,7 @@ import { shoesRepository } from './shoes';
 import { plansRepository } from './plans';
 import { planLogsRepository } from './plan-logs';
 import { calendarLinksRepository } from './calendar-links';
+import { activityFilesRepository } from './activity-files';
 import type { ImportStatus } from '../../core/imports/import-status';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -29,5 +30,6 @@ export function createRepositories(db: Kysely<Database>) {
     plans: plansRepository(db),
     planLogs: planLogsRepository(db),
     calendarLinks: calendarLinksRepository(db),
+    activityFiles: activityFilesRepository(db),
   };
 }

@@ -25,7 +25,7 @@ const browserCountry = (): string | null =>
 
 /** The runner's preferences, loaded once after login and used by every screen that shows a distance. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [saved, setSaved] = useState<SavedSettings>({ units: 'km', country: null });
+  const [saved, setSaved] = useState<SavedSettings>({ units: 'km', country: null, keepOriginals: true });
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     apiCall('GET /api/settings')

@@ -8,6 +8,7 @@ import * as m0006 from './2026-12-10-0001-run-note';
 import * as m0007 from './2026-12-11-0001-shoes';
 import * as m0008 from './2026-12-12-0001-data-version';
 import * as m0009 from './2026-12-13-0001-plans';
+import * as m0012 from './2026-12-14-0003-activity-files';
 
 /** SQLite migrations, statically imported; names match the PostgreSQL set exactly. Never edit a landed one. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const sqliteMigrations: Record<string, Migration> = {
   '2026-12-11-0001-shoes': m0007,
   '2026-12-12-0001-data-version': m0008,
   '2026-12-13-0001-plans': m0009,
+  '2026-12-14-0003-activity-files': m0012,
 };
