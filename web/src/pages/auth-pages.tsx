@@ -17,6 +17,8 @@ type Mode = 'log-in' | 'sign-up';
 export interface PublicPageState {
   from?: string;
   email?: string;
+  /** Set after the account was deleted, so the log-in page can say so. */
+  deleted?: boolean;
 }
 
 /** The brand at the top of every public card; it leads back to the page that says what backstride is. */
@@ -114,6 +116,11 @@ function AuthForm({ mode }: { mode: Mode }) {
             ? 'Your data stays on this server, which you or your club runs. It is never sold or shared.'
             : 'Log in to check in on your back and see your runs.'}
         </p>
+        {passed.deleted && (
+          <p className="notice" role="status">
+            Your account and all of its data were deleted.
+          </p>
+        )}
         <form onSubmit={onSubmit} noValidate>
           <Field
             label="Email"

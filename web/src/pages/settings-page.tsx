@@ -5,6 +5,8 @@ import { useSettings, type Units } from '../lib/settings';
 import { useTheme, type ThemeChoice } from '../lib/theme';
 import { usePageTitle } from '../lib/page-title';
 import { CountrySetting } from '../components/country-setting';
+import { YourDataSection } from '../account/your-data';
+import { DangerZone } from '../account/danger-zone';
 
 export function SettingsPage() {
   const { units, loaded, saveUnits } = useSettings();
@@ -85,6 +87,8 @@ export function SettingsPage() {
           Log out
         </button>
       </section>
+      <YourDataSection />
+      <DangerZone />
     </>
   );
 }
