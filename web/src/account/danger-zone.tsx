@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
 import { DELETE_PHRASE, isDeleteConfirmed } from '../../../src/core/account/delete-confirmation';
 import { Field } from '../components/field';
 import { apiCall, ApiError } from '../lib/api';
 import { useAuth } from '../lib/auth';
-import type { PublicPageState } from '../pages/auth-pages';
+import { markAccountDeleted } from './account-deleted';
 
 /** Deleting the account: the password again and a typed phrase, then everything goes and the session ends. */
 export function DangerZone() {
   const { logOut } = useAuth();
-  const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
@@ -34,9 +32,10 @@ export function DangerZone() {
       );
       return;
     }
-    // The server ended the session; this clears what the browser kept of it.
+    // The log-in page says so once; the sign-out below sends every page there.
+    markAccountDeleted();
+    // The server ended the session; this clears what the browser kept of it, and the app goes to log-in.
     await logOut().catch(() => undefined);
-    navigate('/log-in', { replace: true, state: { deleted: true } satisfies PublicPageState });
   };
 
   return (

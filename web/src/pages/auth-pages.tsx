@@ -4,6 +4,7 @@ import { MIN_PASSWORD_LENGTH } from '../../../src/core/account/credentials';
 import { ApiError } from '../lib/api';
 import { useAuth } from '../lib/auth';
 import { Field } from '../components/field';
+import { takeAccountDeleted } from '../account/account-deleted';
 import { useAuthOptions } from '../public/auth-options';
 import { usePageTitle } from '../lib/page-title';
 import '../public/public-pages.css';
@@ -17,8 +18,6 @@ type Mode = 'log-in' | 'sign-up';
 export interface PublicPageState {
   from?: string;
   email?: string;
-  /** Set after the account was deleted, so the log-in page can say so. */
-  deleted?: boolean;
 }
 
 /** The brand at the top of every public card; it leads back to the page that says what backstride is. */
@@ -63,6 +62,7 @@ function AuthForm({ mode }: { mode: Mode }) {
   const navigate = useNavigate();
   const location = useLocation();
   const passed = (location.state as PublicPageState | null) ?? {};
+  const [deleted] = useState(takeAccountDeleted);
   const options = useAuthOptions();
   const [email, setEmail] = useState(passed.email ?? '');
   const [password, setPassword] = useState('');
@@ -116,7 +116,7 @@ function AuthForm({ mode }: { mode: Mode }) {
             ? 'Your data stays on this server, which you or your club runs. It is never sold or shared.'
             : 'Log in to check in on your back and see your runs.'}
         </p>
-        {passed.deleted && (
+        {mode === 'log-in' && deleted && (
           <p className="notice" role="status">
             Your account and all of its data were deleted.
           </p>
