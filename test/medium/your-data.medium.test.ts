@@ -124,6 +124,32 @@ for (const dialect of DIALECTS) {
         expect(run.content_hash).toBe(file.sha256);
       }
 
+      // A run deleted leaves its file; the same file imported again links it to the new run.
+      const morning = files[1]!;
+      expect((await call(runner.cookie, 'DELETE', `/api/runs/${morning.run_id}`)).statusCode).toBe(204);
+      const fileOf = () =>
+        t.db.store.db
+          .selectFrom('activity_files')
+          .select(['run_id'])
+          .where('id', '=', morning.id)
+          .executeTakeFirstOrThrow();
+      expect((await fileOf()).run_id).toBeNull();
+      await upload(runner.cookie, [{ name: 'morning-again.gpx', data: runner.gpx }]);
+      await t.app.importJobs.idle();
+      const again = await t.db.store.db
+        .selectFrom('runs')
+        .select('id')
+        .where('user_id', '=', runner.id)
+        .where('content_hash', '=', morning.sha256)
+        .executeTakeFirstOrThrow();
+      expect((await fileOf()).run_id).toBe(again.id);
+      const kept = await t.db.store.db
+        .selectFrom('activity_files')
+        .select('id')
+        .where('user_id', '=', runner.id)
+        .execute();
+      expect(kept).toHaveLength(2);
+
       const other = await t.register();
       const off = await call(other.cookie, 'PUT', '/api/settings', { payload: { keepOriginals: false } });
       expect(off.json()).toMatchObject({ keepOriginals: false });
@@ -135,12 +161,12 @@ for (const dialect of DIALECTS) {
         .where('user_id', '=', other.id)
         .execute();
       expect(runs).toHaveLength(1);
-      const kept = await t.db.store.db
+      const none = await t.db.store.db
         .selectFrom('activity_files')
         .select('id')
         .where('user_id', '=', other.id)
         .execute();
-      expect(kept).toEqual([]);
+      expect(none).toEqual([]);
     });
 
     it('exports everything, brings it into a new account, and exports the same again', async () => {

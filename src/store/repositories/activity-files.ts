@@ -56,14 +56,19 @@ const toRow = (userId: string, f: NewActivityFile): Insertable<ActivityFilesTabl
 /** Each runner's imported activity files, kept as they came (gzipped), one per content hash. */
 export function activityFilesRepository(db: Kysely<Database>) {
   return {
-    /** Keeps the files; one already kept (same sha256) stays as it was. */
+    /** Keeps the files; one already kept (same sha256) keeps its bytes and, if it still has one, its run. */
     async insertMany(userId: string, files: NewActivityFile[]): Promise<void> {
       // One statement per file: a file may be megabytes, and the conflict rule is per row anyway.
       for (const file of files) {
         await db
           .insertInto('activity_files')
           .values(toRow(userId, file))
-          .onConflict((oc) => oc.columns(['user_id', 'sha256']).doNothing())
+          // A file kept before whose run was since deleted is linked to the run it gives now.
+          .onConflict((oc) =>
+            oc.columns(['user_id', 'sha256']).doUpdateSet((eb) => ({
+              run_id: eb.fn.coalesce('activity_files.run_id', eb.ref('excluded.run_id')),
+            })),
+          )
           .execute();
       }
     },
