@@ -10,6 +10,7 @@ import { createDecodePool, TASKS_PER_THREAD } from '../importers/decode-pool';
 import { importInputs } from '../importers/import-batch';
 import type { ImportEvent } from '../importers/import-events';
 import type { Database } from '../store/schema';
+import { settingsRepository } from '../store/repositories/settings';
 import { importIntoStore } from './import-runs';
 import type { ImportSettings } from './import-settings';
 import type { ImportStatus } from './import-status';
@@ -88,6 +89,7 @@ async function runImport(
   );
   try {
     const inputs = await collect(job.sources, job.cwd ?? process.cwd());
+    const { keepOriginals } = await settingsRepository(options.db).get(job.userId);
     const events = importInputs(inputs, {
       ...(options.limits ? { limits: options.limits } : {}),
       ...(job.tempRoot ? { tempRoot: job.tempRoot } : {}),
@@ -95,6 +97,7 @@ async function runImport(
       // As many files as the threads hold, and one read ahead, so the threads never wait on the reading.
       window: settings.decodeThreads * TASKS_PER_THREAD + 1,
       signal: stop.signal,
+      keepOriginals,
     });
     return await importIntoStore({
       db: options.db,

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema';
 import { runsRepository } from '../store/repositories/runs';
 import { shoesRepository } from '../store/repositories/shoes';
+import { activityFilesRepository, type NewActivityFile } from '../store/repositories/activity-files';
 import { encodeSeriesAsync } from '../store/series-codec';
 import { DuplicateIndex, activityKey, type ActivityKey } from '../core/activity/batch-duplicates';
 import { isSameActivity } from '../core/activity/duplicates';
@@ -46,14 +47,18 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
   const replacedIds = new Set<string>();
   let pending: { run: Run; series: Uint8Array | null }[] = [];
   let toDelete: string[] = [];
+  /** Files to keep with the next batch; `result.runIds` is read at the write, after any replacement. */
+  let files: { file: Omit<NewActivityFile, 'runId'>; result: ImportFileResult }[] = [];
   let shoes: ImportShoes | null = null;
   const importShoes = async () =>
     (shoes ??= await ImportShoes.load({ repos: { shoes: repo.shoes } }, userId));
 
   const flush = async () => {
-    if (pending.length === 0 && toDelete.length === 0) return;
+    if (pending.length === 0 && toDelete.length === 0 && files.length === 0) return;
     const batch = pending;
     const gone = toDelete;
+    const kept = files.map(({ file, result }) => ({ ...file, runId: result.runIds[0] ?? null }));
+    files = [];
     const newShoes = shoes?.takePending() ?? [];
     pending = [];
     toDelete = [];
@@ -62,6 +67,7 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
       await shoesRepository(trx).insertMany(userId, newShoes);
       await runsRepository(trx).insertMany(userId, batch);
       await runsRepository(trx).deleteMany(userId, gone);
+      await activityFilesRepository(trx).insertMany(userId, kept);
     });
     await options.onUpdate?.(status);
   };
@@ -164,7 +170,27 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
     });
     result.error = fileNote(result.status, damaged?.reason ?? '', replaced);
     settleFile(status, result);
+    keepFile(event, result, held[0]?.format ?? null);
     if (pending.length >= batchSize) await flush();
+  };
+
+  /** A file that gave runs is kept (its original), unless they were all here already. */
+  const keepFile = (event: FileEvent & { ok: true }, result: ImportFileResult, format: string | null) => {
+    if (!event.original || result.runIds.length === 0) return;
+    const { name, sizeBytes, gzip } = event.original;
+    files.push({
+      file: {
+        id: randomUUID(),
+        importId: status.id,
+        name,
+        format,
+        sizeBytes,
+        sha256: event.contentHash,
+        gzip,
+        createdAt: options.now().toISOString(),
+      },
+      result,
+    });
   };
 
   const onManual = async (event: ManualActivityEvent) => {

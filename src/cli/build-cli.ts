@@ -71,6 +71,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'import activity files, folders and Strava/Garmin export archives into an account',
     load: async () => (await import('./commands/import')).registerImport,
   },
+  {
+    name: 'export',
+    term: 'export [options]',
+    summary: 'export an account: every record as JSON and the original activity files, as one zip',
+    load: async () => (await import('./commands/export')).registerExport,
+  },
+  {
+    name: 'import-account',
+    term: 'import-account [options] <file>',
+    summary: 'bring an export (from `backstride export` or Settings) into an empty account',
+    load: async () => (await import('./commands/import-account')).registerImportAccount,
+  },
 ];
 
 /**

@@ -64,6 +64,7 @@ import {
   shareListSchema,
   sharedTokenParams,
 } from './report';
+import { accountImportSchema, deleteAccountBody, exportZip } from './your-data';
 
 /** A 204 answer: no body. */
 const noContent = z.undefined();
@@ -420,6 +421,25 @@ export const API_ROUTES = {
     summary: 'The report behind a share link (the secret address is the key); 404 once expired or revoked',
     params: sharedTokenParams,
     response: { 200: reportHtmlText },
+  },
+  // your data
+  'GET /api/export': {
+    tags: ['your data'],
+    summary: 'Everything of your account as one zip: JSON for every record and the original activity files',
+    response: { 200: exportZip },
+  },
+  'POST /api/import-account': {
+    tags: ['your data'],
+    summary:
+      'Bring an export (multipart, field "files", one zip) into this account, which must be empty; all or nothing',
+    consumes: ['multipart/form-data'],
+    response: { 201: accountImportSchema },
+  },
+  'DELETE /api/me': {
+    tags: ['your data'],
+    summary: 'Delete your account and all of its data and files, with your password; every session ends',
+    body: deleteAccountBody,
+    response: { 204: noContent },
   },
 } satisfies Record<RouteKeyPattern, RouteSpec>;
 

@@ -40,6 +40,10 @@ export const ERROR_CODES = {
   mail_not_configured: {
     message: 'This server cannot send email; its administrator can set your password.',
   },
+  account_not_empty: {
+    message: 'An export can only be brought into an empty account: this one already holds data.',
+  },
+  export_invalid: { message: 'The file is not a backstride export, or part of it is damaged.' },
   internal: { message: 'Something went wrong on the server.' },
   // Importer failures (files, not requests).
   unknown_format: { message: 'The file is not a format backstride reads.' },

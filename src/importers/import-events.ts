@@ -46,6 +46,8 @@ export type FileEvent =
       meta?: FileMeta;
       /** Bytes gunzip produced decoding it (absent when none): charged to the run's unpack budget. */
       unpackedBytes?: number;
+      /** The file as it came, gzipped, when the import keeps originals (ImportOptions.keepOriginals). */
+      original?: OriginalFile;
     }
   | {
       type: 'file';
@@ -55,7 +57,16 @@ export type FileEvent =
       contentHash?: string;
       meta?: FileMeta;
       unpackedBytes?: number;
+      original?: OriginalFile;
     };
+
+/** An activity file's own bytes, kept: gunzip of `gzip` is the file exactly as it came. */
+export interface OriginalFile {
+  /** Its own name, without the archive or folder path. */
+  name: string;
+  sizeBytes: number;
+  gzip: Uint8Array;
+}
 
 /** A Strava activity entered by hand: a row of activities.csv without a file. */
 export interface ManualActivityEvent {

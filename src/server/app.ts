@@ -22,6 +22,7 @@ import { planRoutes } from './routes/plans';
 import { calendarRoutes } from './routes/calendar';
 import { painRoutes } from './routes/pain';
 import { reportRoutes } from './routes/report';
+import { yourDataRoutes } from './routes/your-data';
 import { importRoutes } from './routes/imports';
 import { createImportJobs, type ImportJobs } from './import-jobs';
 import fastifyMultipart from '@fastify/multipart';
@@ -65,6 +66,7 @@ const ROUTES = [
   calendarRoutes,
   painRoutes,
   reportRoutes,
+  yourDataRoutes,
 ];
 
 /**

@@ -19,6 +19,7 @@ export interface Database {
   calendar_links: CalendarLinksTable;
   pain_entries: PainEntriesTable;
   share_links: ShareLinksTable;
+  activity_files: ActivityFilesTable;
 }
 
 export interface UsersTable {
@@ -57,6 +58,8 @@ export interface UserSettingsTable {
   units: 'km' | 'mi';
   /** ISO 3166-1 alpha-2; null = follow the browser's locale. */
   country: string | null;
+  /** 1: keep each imported activity file (gzip) in `activity_files`; 0: keep none from now on. */
+  keep_originals: Generated<number>;
   updated_at: string;
 }
 
@@ -205,6 +208,27 @@ export interface ShareLinksTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+}
+
+/** An imported activity file as it came, gzipped: a later decoder can read it again; an export gives it back. */
+export interface ActivityFilesTable {
+  id: string;
+  user_id: string;
+  /** The first run the file gave; null when it gave none. */
+  run_id: string | null;
+  /** The import it came in. */
+  import_id: string | null;
+  /** Its own file name (without the archive path). */
+  name: string;
+  /** The format it was read as (fit, gpx, tcx); null when it could not be read. */
+  format: string | null;
+  /** Size of the original bytes. */
+  size_bytes: number;
+  /** sha256 (hex) of the original bytes: `runs.content_hash` of the runs it gave. */
+  sha256: string;
+  /** gzip of the original bytes (an already gzipped file is gzipped again, so gunzip gives it back exactly). */
+  gzip: Uint8Array;
+  created_at: string;
 }
 
 export type SeqId = Generated<number>;

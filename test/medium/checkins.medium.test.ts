@@ -195,7 +195,7 @@ for (const dialect of DIALECTS) {
         headers: { cookie, origin: ORIGIN },
         payload: { country: 'gb' },
       });
-      expect(saved.json()).toEqual({ units: 'km', country: 'GB' });
+      expect(saved.json()).toEqual({ units: 'km', country: 'GB', keepOriginals: true });
       const numb = { age: 40, sex: 'M', findings: [{ code: 'saddle_numbness', value: 'unsure' }] };
       const uk = (await post(numb)).json().result;
       expect(uk.rules[0].action).toMatch(/^Go to A&E now/);

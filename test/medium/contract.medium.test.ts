@@ -181,6 +181,20 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
     const url = (made.json() as { url: string }).url;
     return { input: { params: { token: url.split('/').at(-1)! } }, cookie: null };
   },
+  'GET /api/export': () => ({ input: {} }),
+  'POST /api/import-account': async (c) => {
+    const exported = await send(c, 'GET /api/export', { input: {} });
+    const fresh = await c.t.register(undefined, PASSWORD);
+    return {
+      input: {},
+      cookie: fresh.cookie,
+      form: multipart([{ name: 'export.zip', data: new Uint8Array(exported.rawPayload) }]),
+    };
+  },
+  'DELETE /api/me': async (c) => ({
+    input: { body: { password: PASSWORD } },
+    cookie: (await c.t.register(undefined, PASSWORD)).cookie,
+  }),
 };
 
 /** A new pain diary entry of the main runner, by id. */
@@ -219,7 +233,7 @@ function readBody(schema: z.ZodType, statusCode: number, text: string, contentTy
   const sent: unknown =
     statusCode === 204
       ? undefined
-      : /^(text\/calendar|text\/html|application\/pdf)/.test(contentType)
+      : /^(text\/calendar|text\/html|application\/pdf|application\/zip)/.test(contentType)
         ? text
         : JSON.parse(text);
   return { sent, read: schema.parse(sent) };

@@ -172,7 +172,15 @@ for (const dialect of DIALECTS) {
 
     it("never shows or changes one user's data for another", async () => {
       const aBefore = await t.app.inject({ url: '/api/settings', headers: { cookie: a.cookie } });
-      const secrets = [a.id, a.email, 'secret-shoe', 'secret-pain-note', 'secret-physio', 'owner-run.gpx', ...ids.values()];
+      const secrets = [
+        a.id,
+        a.email,
+        'secret-shoe',
+        'secret-pain-note',
+        'secret-physio',
+        'owner-run.gpx',
+        ...ids.values(),
+      ];
       for (const route of privateRoutes()) {
         const hasParam = route.url.includes(':');
         const target = hasParam ? ids.get(prefixOf(route.url)) : undefined;
@@ -194,9 +202,9 @@ for (const dialect of DIALECTS) {
       }
       const aAfter = await t.app.inject({ url: '/api/settings', headers: { cookie: a.cookie } });
       expect(aAfter.body).toBe(aBefore.body);
-      expect(aAfter.json()).toEqual({ units: 'mi', country: null });
+      expect(aAfter.json()).toEqual({ units: 'mi', country: null, keepOriginals: true });
       const bSettings = await t.app.inject({ url: '/api/settings', headers: { cookie: b.cookie } });
-      expect(bSettings.json()).toEqual({ units: 'km', country: null });
+      expect(bSettings.json()).toEqual({ units: 'km', country: null, keepOriginals: true });
     });
   });
 }

@@ -15,7 +15,15 @@ export const countrySchema = z
     'Your country (ISO 3166-1 alpha-2), for emergency numbers and words; null = take it from the browser',
   );
 
-export const userSettingsSchema = z.object({ units: unitsSchema, country: countrySchema });
+export const keepOriginalsSchema = z
+  .boolean()
+  .describe('Keep each imported activity file as it came (compressed), so an export gives it back');
+
+export const userSettingsSchema = z.object({
+  units: unitsSchema,
+  country: countrySchema,
+  keepOriginals: keepOriginalsSchema,
+});
 
 /** A change to some settings; what is left out stays as it was. */
 export const settingsPatchSchema = userSettingsSchema.partial();
@@ -23,4 +31,4 @@ export const settingsPatchSchema = userSettingsSchema.partial();
 export type UserSettings = z.infer<typeof userSettingsSchema>;
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const DEFAULT_SETTINGS: UserSettings = { units: 'km', country: null };
+export const DEFAULT_SETTINGS: UserSettings = { units: 'km', country: null, keepOriginals: true };

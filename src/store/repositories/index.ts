@@ -13,6 +13,7 @@ import { planLogsRepository } from './plan-logs';
 import { calendarLinksRepository } from './calendar-links';
 import { painEntriesRepository } from './pain-entries';
 import { shareLinksRepository } from './share-links';
+import { activityFilesRepository } from './activity-files';
 import type { ImportStatus } from '../../core/imports/import-status';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -33,5 +34,6 @@ export function createRepositories(db: Kysely<Database>) {
     calendarLinks: calendarLinksRepository(db),
     painEntries: painEntriesRepository(db),
     shareLinks: shareLinksRepository(db),
+    activityFiles: activityFilesRepository(db),
   };
 }

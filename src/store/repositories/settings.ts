@@ -25,9 +25,12 @@ export function settingsRepository(db: Kysely<Database>) {
           .insertInto('user_settings')
           .values(row)
           .onConflict((oc) =>
-            oc
-              .column('user_id')
-              .doUpdateSet({ units: row.units, country: row.country, updated_at: row.updated_at }),
+            oc.column('user_id').doUpdateSet({
+              units: row.units,
+              country: row.country,
+              keep_originals: row.keep_originals,
+              updated_at: row.updated_at,
+            }),
           )
           .execute();
         return next;

@@ -1,15 +1,20 @@
 /** The one mapping between a `user_settings` row and a runner's settings, used by every query of the table. */
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { UserSettingsTable } from '../schema';
 import type { UserSettings } from '../../core/account/settings';
 
-export const SETTINGS_COLUMNS = ['units', 'country'] as const satisfies readonly (keyof UserSettingsTable)[];
+export const SETTINGS_COLUMNS = [
+  'units',
+  'country',
+  'keep_originals',
+] as const satisfies readonly (keyof UserSettingsTable)[];
 
 export const settingsFromRow = (
-  r: Pick<UserSettingsTable, (typeof SETTINGS_COLUMNS)[number]>,
+  r: Pick<Selectable<UserSettingsTable>, (typeof SETTINGS_COLUMNS)[number]>,
 ): UserSettings => ({
   units: r.units,
   country: r.country,
+  keepOriginals: r.keep_originals !== 0,
 });
 
 export const settingsToRow = (
@@ -20,5 +25,6 @@ export const settingsToRow = (
   user_id: userId,
   units: s.units,
   country: s.country,
+  keep_originals: s.keepOriginals ? 1 : 0,
   updated_at: nowIso,
 });

@@ -16,6 +16,9 @@ interface SettingsState {
   loaded: boolean;
   saveUnits(units: Units): Promise<void>;
   saveCountry(country: string | null): Promise<void>;
+  /** Whether imported activity files are kept as they came. */
+  keepOriginals: boolean;
+  saveKeepOriginals(keep: boolean): Promise<void>;
 }
 
 const SettingsContext = createContext<SettingsState | null>(null);
@@ -25,7 +28,7 @@ const browserCountry = (): string | null =>
 
 /** The runner's preferences, loaded once after login and used by every screen that shows a distance. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [saved, setSaved] = useState<SavedSettings>({ units: 'km', country: null });
+  const [saved, setSaved] = useState<SavedSettings>({ units: 'km', country: null, keepOriginals: true });
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     apiCall('GET /api/settings')
@@ -55,6 +58,8 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
       loaded,
       saveUnits: (units) => save({ units }),
       saveCountry: (country) => save({ country }),
+      keepOriginals: saved.keepOriginals,
+      saveKeepOriginals: (keepOriginals) => save({ keepOriginals }),
     }),
     [saved, loaded, save],
   );

@@ -4,6 +4,7 @@ import { MIN_PASSWORD_LENGTH } from '../../../src/core/account/credentials';
 import { ApiError } from '../lib/api';
 import { useAuth } from '../lib/auth';
 import { Field } from '../components/field';
+import { takeAccountDeleted } from '../account/account-deleted';
 import { useAuthOptions } from '../public/auth-options';
 import { usePageTitle } from '../lib/page-title';
 import '../public/public-pages.css';
@@ -61,6 +62,7 @@ function AuthForm({ mode }: { mode: Mode }) {
   const navigate = useNavigate();
   const location = useLocation();
   const passed = (location.state as PublicPageState | null) ?? {};
+  const [deleted] = useState(takeAccountDeleted);
   const options = useAuthOptions();
   const [email, setEmail] = useState(passed.email ?? '');
   const [password, setPassword] = useState('');
@@ -114,6 +116,11 @@ function AuthForm({ mode }: { mode: Mode }) {
             ? 'Your data stays on this server, which you or your club runs. It is never sold or shared.'
             : 'Log in to check in on your back and see your runs.'}
         </p>
+        {mode === 'log-in' && deleted && (
+          <p className="notice" role="status">
+            Your account and all of its data were deleted.
+          </p>
+        )}
         <form onSubmit={onSubmit} noValidate>
           <Field
             label="Email"

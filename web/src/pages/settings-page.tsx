@@ -6,6 +6,8 @@ import { useTheme, type ThemeChoice } from '../lib/theme';
 import { usePageTitle } from '../lib/page-title';
 import { CountrySetting } from '../components/country-setting';
 import { ShareLinksSection } from '../report/share-links';
+import { YourDataSection } from '../account/your-data';
+import { DangerZone } from '../account/danger-zone';
 
 export function SettingsPage() {
   const { units, loaded, saveUnits } = useSettings();
@@ -87,6 +89,8 @@ export function SettingsPage() {
           Log out
         </button>
       </section>
+      <YourDataSection />
+      <DangerZone />
     </>
   );
 }
