@@ -10,6 +10,7 @@ import {
   calendarLinkRecordSchema,
   checkinRecordSchema,
   planLogRecordSchema,
+  painEntryRecordSchema,
   planRecordSchema,
   runRecordSchema,
   settingsRecordSchema,
@@ -226,6 +227,14 @@ export const DATA_EXPORTERS: TableExporter[] = [
     ],
     json: ['exercises'],
     orderBy: ['logged_at', 'id'],
+  }),
+  plainTable({
+    table: 'pain_entries',
+    file: 'pain-entries',
+    record: painEntryRecordSchema,
+    columns: ['id', 'at', 'score', 'timing', 'note', 'created_at', 'updated_at'],
+    json: ['areas', 'eased_by', 'worsened_by'],
+    orderBy: ['at', 'id'],
   }),
   {
     ...plainTable({

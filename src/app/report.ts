@@ -5,6 +5,8 @@
 import { normaliseEmail } from '../core/account/credentials';
 import { weeklyDistance } from '../core/load/weekly-distance';
 import { clinicianReport } from '../core/report/clinician-report';
+import { diaryPoints } from '../core/report/pain-points';
+import { DAY_MS } from '../core/load/calendar';
 import type { ClinicianReport, PainPoint, ReportWeek } from '../core/report/report-types';
 import { fail, ok, type Result } from '../core/result';
 import type { Repositories } from '../store/repositories';
@@ -17,7 +19,7 @@ export const REPORT_WEEKS = 12;
 export const REPORT_CHECKINS = 30;
 
 export interface ReportDeps {
-  repos: Pick<Repositories, 'checkins' | 'runs' | 'shoes' | 'plans' | 'planLogs' | 'users'>;
+  repos: Pick<Repositories, 'checkins' | 'runs' | 'shoes' | 'plans' | 'planLogs' | 'users' | 'painEntries'>;
   now: Date;
 }
 
@@ -58,8 +60,11 @@ export async function reportForRunner(
   }));
   const addedAt = new Map(storedShoes.map((s) => [s.id, s.createdAt]));
   const plan = active ? await planView(deps, userId, active, timeZone) : null;
-  // The pain diary (`pain_entries`) joins the timeline here, as points with `source: 'diary'`.
-  const diary: PainPoint[] = [];
+  const diary: PainPoint[] = diaryPoints(
+    await repos.painEntries.list(userId, {
+      from: new Date(now.getTime() - REPORT_WEEKS * 7 * DAY_MS).toISOString(),
+    }),
+  );
   return clinicianReport({
     now,
     today: todayIn(now, timeZone),

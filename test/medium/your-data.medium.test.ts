@@ -84,6 +84,10 @@ for (const dialect of DIALECTS) {
       const manualId = (manual.json() as { id: string }).id;
       await call(c, 'PATCH', `/api/runs/${manualId}`, { payload: { note: 'Easy on the treadmill' } });
       expect((await call(c, 'POST', '/api/checkins', { payload: mechanicalCheckin() })).statusCode).toBe(201);
+      const pain = await call(c, 'POST', '/api/pain', {
+        payload: { score: 4, areas: ['buttock_left'], when: 'after_run', easedBy: ['moving'], note: 'stiff' },
+      });
+      expect(pain.statusCode, pain.body).toBe(201);
       const plan = await call(c, 'POST', '/api/plans', {
         payload: { runsPerWeek: 3, startDate: '2026-11-23', timeZone: 'Europe/London' },
       });
@@ -182,6 +186,7 @@ for (const dialect of DIALECTS) {
         'calendar-links.json',
         'checkins.json',
         'manifest.json',
+        'pain-entries.json',
         'plan-logs.json',
         'plans.json',
         'runs.json',
@@ -235,6 +240,7 @@ for (const dialect of DIALECTS) {
           checkins: 1,
           plans: 1,
           'plan-logs': 1,
+          'pain-entries': 1,
           'activity-files': 2,
           activities: 2,
         },
@@ -254,6 +260,7 @@ for (const dialect of DIALECTS) {
           checkins: 1,
           plans: 1,
           'plan-logs': 1,
+          'pain-entries': 1,
           'activity-files': 2,
           'calendar-links': 0,
         },

@@ -137,6 +137,19 @@ export const planLogRecordSchema = z.object({
   logged_at: iso,
 });
 
+export const painEntryRecordSchema = z.object({
+  id,
+  at: iso,
+  score: int.min(0).max(10),
+  areas: z.array(text(40)).max(20),
+  timing: text(40),
+  eased_by: z.array(text(40)).max(20),
+  worsened_by: z.array(text(40)).max(20),
+  note: text(500),
+  created_at: iso,
+  updated_at: iso,
+});
+
 /** Only that a private calendar address existed, and since when: never its secret. */
 export const calendarLinkRecordSchema = z.object({ created_at: iso });
 

@@ -1,5 +1,6 @@
+import { WHEN_WORDS } from '../pain/pain-entry';
 import { describe, expect, it } from 'vitest';
-import { painPoints, painSites } from './pain-points';
+import { painPoints, painSites, diaryPoints } from './pain-points';
 
 const log = (over: object = {}) => ({
   date: '2026-12-02',
@@ -40,6 +41,24 @@ describe('pain points', () => {
       ['2026-12-02T21', 6, 'diary', ''],
       ['2026-12-03T07', 2, 'plan', 'next morning, after a run'],
       ['2026-12-03T08', 5, 'checkin', ''],
+    ]);
+  });
+});
+
+describe('diaryPoints', () => {
+  it('gives each diary entry its places in words, in body order, and when it hurt', () => {
+    expect(
+      diaryPoints([
+        { at: '2026-12-01T20:00:00.000Z', score: 5, areas: ['thigh_left', 'buttock_left'], when: 'at_night' },
+      ]),
+    ).toEqual([
+      {
+        at: '2026-12-01T20:00:00.000Z',
+        score: 5,
+        where: ['left buttock', 'left thigh'],
+        source: 'diary',
+        context: WHEN_WORDS.at_night,
+      },
     ]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The pain timeline of the report: every pain score the runner gave, from check-ins (with where it hurt)
  * and plan logs (during an item, and the next morning), oldest first. Diary entries (`pain_entries`, issue
- * 12 item 1) join through `diary`: map them to `PainPoint`s with `source: 'diary'` and pass them in.
+ * 12 item 1) join through `diary`, made by `diaryPoints`.
  */
+import { AREA_WORDS, PAIN_AREAS, WHEN_WORDS, type PainEntry } from '../pain/pain-entry';
 import type { Finding } from '../checkin/checkin';
 import type { PlanLog } from '../plan/plan-log';
 import type { PainPoint } from './report-types';
@@ -84,4 +85,20 @@ export function painPoints(sources: PainPointSources): PainPoint[] {
   points.push(...(sources.diary ?? []));
   const order = { checkin: 0, plan: 1, diary: 2 } as const;
   return points.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || order[a.source] - order[b.source]);
+}
+
+/**
+ * Pain diary entries as timeline points: where in words, and when ("after a run") as their context.
+ * @example diaryPoints([{ at: '2026-12-01T20:00:00Z', score: 5, areas: ['buttock_left'], when: 'at_night' }])[0]?.where // ['left buttock']
+ */
+export function diaryPoints(
+  entries: readonly Pick<PainEntry, 'at' | 'score' | 'areas' | 'when'>[],
+): PainPoint[] {
+  return entries.map((e) => ({
+    at: e.at,
+    score: e.score,
+    where: PAIN_AREAS.filter((a) => e.areas.includes(a)).map((a) => AREA_WORDS[a]),
+    source: 'diary' as const,
+    context: WHEN_WORDS[e.when],
+  }));
 }
