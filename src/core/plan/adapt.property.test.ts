@@ -183,57 +183,75 @@ function checkInvariants(input: AdaptInput, out: Plan, stopOn: string | null): v
 }
 
 const RUNS = 150;
+/** Hundreds of generated plans a property: generous, as CI shares two cores with the other tiers' builds. */
+const PROPERTY_TIMEOUT_MS = 90_000;
 
 describe('adaptation properties', () => {
-  it('the adapted plan keeps every invariant of the generator, with no change before today', () => {
-    fc.assert(
-      fc.property(caseArb(false), (c) => {
-        const input = inputOf(c);
-        const result = adaptPlan(input);
-        checkInvariants(input, result.plan, result.stop?.on ?? null);
-        for (const change of result.changes) expect(change.because.length).toBeGreaterThan(0);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'the adapted plan keeps every invariant of the generator, with no change before today',
+    () => {
+      fc.assert(
+        fc.property(caseArb(false), (c) => {
+          const input = inputOf(c);
+          const result = adaptPlan(input);
+          checkInvariants(input, result.plan, result.stop?.on ?? null);
+          for (const change of result.changes) expect(change.because.length).toBeGreaterThan(0);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('a red flag logged by today always stops the plan, on or before its day', () => {
-    fc.assert(
-      fc.property(caseArb(false), (c) => {
-        const input = inputOf(c);
-        const flag = input.logs.find((l) => l.newRedFlag && l.date <= input.today);
-        const result = adaptPlan(input);
-        if (flag) {
-          expect(result.stop).not.toBeNull();
-          expect(result.stop!.on <= flag.date).toBe(true);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'a red flag logged by today always stops the plan, on or before its day',
+    () => {
+      fc.assert(
+        fc.property(caseArb(false), (c) => {
+          const input = inputOf(c);
+          const flag = input.logs.find((l) => l.newRedFlag && l.date <= input.today);
+          const result = adaptPlan(input);
+          if (flag) {
+            expect(result.stop).not.toBeNull();
+            expect(result.stop!.on <= flag.date).toBe(true);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('logs with no pain and every set done never move anything down nor stop the plan', () => {
-    fc.assert(
-      fc.property(caseArb(true), (c) => {
-        const input = inputOf(c);
-        const result = adaptPlan(input);
-        expect(result.stop).toBeNull();
-        for (const change of result.changes) expect(['progress', 'run_progress']).toContain(change.kind);
-        expect(result.runZones.every((z) => z.zone === 'green')).toBe(true);
-        checkInvariants(input, result.plan, null);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'logs with no pain and every set done never move anything down nor stop the plan',
+    () => {
+      fc.assert(
+        fc.property(caseArb(true), (c) => {
+          const input = inputOf(c);
+          const result = adaptPlan(input);
+          expect(result.stop).toBeNull();
+          for (const change of result.changes) expect(['progress', 'run_progress']).toContain(change.kind);
+          expect(result.runZones.every((z) => z.zone === 'green')).toBe(true);
+          checkInvariants(input, result.plan, null);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('is deterministic and does not depend on the order of the logs', () => {
-    fc.assert(
-      fc.property(caseArb(false), (c) => {
-        const input = inputOf(c);
-        const again = adaptPlan({ ...input, logs: [...input.logs].reverse() });
-        expect(again).toEqual(adaptPlan(input));
-      }),
-      { numRuns: RUNS / 3 },
-    );
-  });
+  it(
+    'is deterministic and does not depend on the order of the logs',
+    () => {
+      fc.assert(
+        fc.property(caseArb(false), (c) => {
+          const input = inputOf(c);
+          const again = adaptPlan({ ...input, logs: [...input.logs].reverse() });
+          expect(again).toEqual(adaptPlan(input));
+        }),
+        { numRuns: RUNS / 3 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
