@@ -15,6 +15,8 @@ import { DATA_EXPORTERS, loose, type Row } from './data-exporters';
 
 /** The largest export file read (each JSON file or activity file inside it). */
 export const MAX_EXPORT_ENTRY_BYTES = 512 * 1024 * 1024;
+/** All entries together, unpacked: an export is read whole, so a small zip must not unpack into all memory. */
+export const MAX_EXPORT_TOTAL_BYTES = 1024 * 1024 * 1024;
 /** The most entries an export may hold. */
 export const MAX_EXPORT_ENTRIES = 1_000_000;
 
@@ -171,6 +173,7 @@ function readZip(path: string): Promise<Map<string, Buffer>> {
         return reject(new Error(`it holds ${zip.entryCount} entries, over ${MAX_EXPORT_ENTRIES}`));
       }
       const entries = new Map<string, Buffer>();
+      let total = 0;
       zip.on('error', reject);
       zip.on('end', () => resolve(entries));
       zip.on('entry', (entry: yauzl.Entry) => {
@@ -178,6 +181,12 @@ function readZip(path: string): Promise<Map<string, Buffer>> {
         if (entry.uncompressedSize > MAX_EXPORT_ENTRY_BYTES) {
           zip.close();
           return reject(new Error(`${entry.fileName} is over ${MAX_EXPORT_ENTRY_BYTES} bytes`));
+        }
+        // The sizes the zip declares are checked against the bytes as they unpack (yauzl validates them).
+        total += entry.uncompressedSize;
+        if (total > MAX_EXPORT_TOTAL_BYTES) {
+          zip.close();
+          return reject(new Error(`it unpacks to over ${MAX_EXPORT_TOTAL_BYTES} bytes`));
         }
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError) return reject(streamError);
