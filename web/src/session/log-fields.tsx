@@ -110,3 +110,43 @@ export function RedFlagAdvice() {
     </div>
   );
 }
+
+/**
+ * The end every log form shares: the red-flag question, the save error if any, and the save button.
+ * @example <LogFormEnd redFlag={redFlag} onRedFlag={setRedFlag} tried={tried} error={error} saving={saving} saveLabel="Save" />
+ */
+export function LogFormEnd({
+  redFlag,
+  onRedFlag,
+  tried,
+  error,
+  saving,
+  saveLabel,
+}: {
+  redFlag: boolean | null;
+  onRedFlag: (value: boolean) => void;
+  tried: boolean;
+  error: string | null;
+  saving: boolean;
+  saveLabel: string;
+}) {
+  return (
+    <>
+      <YesNo
+        legend={RED_FLAG_QUESTION}
+        hint={RED_FLAG_HINT}
+        value={redFlag}
+        onChange={onRedFlag}
+        missing={tried && redFlag === null}
+      />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button primary wide" disabled={saving}>
+        {saving ? 'Saving…' : saveLabel}
+      </button>
+    </>
+  );
+}

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { PlanLogRecord } from '../../../src/contract/plans';
 import { apiCall, ApiError } from '../lib/api';
-import { PainButtons, RED_FLAG_HINT, RED_FLAG_QUESTION, RedFlagAdvice, YesNo } from './log-fields';
+import { LogFormEnd, PainButtons, RedFlagAdvice, YesNo } from './log-fields';
 import './session.css';
 
 /**
@@ -85,21 +85,14 @@ export function RunLog({
         missing={tried && rose === null}
       />
       <YesNo legend="Did you limp?" value={limped} onChange={setLimped} missing={tried && limped === null} />
-      <YesNo
-        legend={RED_FLAG_QUESTION}
-        hint={RED_FLAG_HINT}
-        value={redFlag}
-        onChange={setRedFlag}
-        missing={tried && redFlag === null}
+      <LogFormEnd
+        redFlag={redFlag}
+        onRedFlag={setRedFlag}
+        tried={tried}
+        error={error}
+        saving={saving}
+        saveLabel="Save run log"
       />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button primary wide" disabled={saving}>
-        {saving ? 'Saving…' : 'Save run log'}
-      </button>
     </form>
   );
 }

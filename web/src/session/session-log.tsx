@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ExerciseTally, GuidedKind } from '../../../src/core/plan/session-steps';
 import { LIBRARY } from '../../../src/core/plan/library';
 import { apiCall, ApiError } from '../lib/api';
-import { PainButtons, RED_FLAG_HINT, RED_FLAG_QUESTION, RedFlagAdvice, YesNo } from './log-fields';
+import { LogFormEnd, PainButtons, RedFlagAdvice } from './log-fields';
 
 interface ExerciseAnswer {
   setsDone: number;
@@ -147,21 +147,14 @@ export function SessionLog({
           </ul>
         </fieldset>
       )}
-      <YesNo
-        legend={RED_FLAG_QUESTION}
-        hint={RED_FLAG_HINT}
-        value={redFlag}
-        onChange={setRedFlag}
-        missing={tried && redFlag === null}
+      <LogFormEnd
+        redFlag={redFlag}
+        onRedFlag={setRedFlag}
+        tried={tried}
+        error={error}
+        saving={saving}
+        saveLabel="Save"
       />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button primary wide" disabled={saving}>
-        {saving ? 'Saving…' : 'Save'}
-      </button>
       <p>
         <Link to="/plan">Leave without logging</Link>
       </p>
