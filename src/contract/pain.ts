@@ -1,6 +1,8 @@
 /** The pain diary: entries (add, list by range, edit, delete) and the escalation view. */
 import { z } from 'zod';
 import { ESCALATION_CODES } from '../core/pain/escalation';
+import { INSIGHT_CODES } from '../core/pain/insight-conditions';
+import { INSIGHT_MIN, INSIGHT_WEEKS } from '../core/pain/insights';
 import { EASED_BY, PAIN_AREAS, PAIN_LIMITS, PAIN_WHEN, WORSENED_BY } from '../core/pain/pain-entry';
 import { boundedNumber, idText, plainText, plausibleDateTime } from '../core/validation/input-rules';
 import { weeklyLoadQuerySchema } from './load';
@@ -93,3 +95,45 @@ export type PainCreateBody = z.input<typeof painCreateBody>;
 export type PainPatchBody = z.input<typeof painPatchBody>;
 export type PainEscalation = z.output<typeof painEscalationSchema>;
 export type PainTrigger = z.output<typeof painTriggerSchema>;
+
+export const painInsightsQuery = z.object({
+  timeZone: weeklyLoadQuerySchema.shape.timeZone,
+  weeks: z.coerce
+    .number<string | number>()
+    .int()
+    .min(4, 'weeks must be at least 4')
+    .max(52, 'weeks must be at most 52')
+    .default(INSIGHT_WEEKS)
+    .describe('how many weeks of the diary to read, up to today'),
+});
+
+const insightSideSchema = z.object({
+  mean: z.number().nullable().describe('average pain 0–10, one decimal; null without entries'),
+  entries: z.number().int(),
+  days: z.number().int().describe('different days those entries fall on'),
+});
+
+export const insightSchema = z.object({
+  code: z.enum(INSIGHT_CODES),
+  title: z.string(),
+  withLabel: z.string(),
+  withoutLabel: z.string(),
+  with: insightSideSchema.describe('entries when the condition held'),
+  without: insightSideSchema.describe('entries when it did not'),
+  enough: z
+    .boolean()
+    .describe(`true with at least ${INSIGHT_MIN.entries} entries on ${INSIGHT_MIN.days} days on each side`),
+  difference: z.number().nullable().describe('with minus without, one decimal; null unless enough'),
+  summary: z.string().describe('the pattern in words, or why it is not shown yet'),
+});
+
+export const painInsightsSchema = z.object({
+  from: z.string().describe('first day read, YYYY-MM-DD'),
+  to: z.string(),
+  entries: z.number().int(),
+  insights: z.array(insightSchema),
+  caveat: z.string().describe('patterns, not causes'),
+});
+
+export type PainInsightsView = z.output<typeof painInsightsSchema>;
+export type InsightView = z.output<typeof insightSchema>;

@@ -50,6 +50,8 @@ import {
   painEscalationQuery,
   painEscalationSchema,
   painIdParams,
+  painInsightsQuery,
+  painInsightsSchema,
   painListQuery,
   painListSchema,
   painPatchBody,
@@ -359,6 +361,12 @@ export const API_ROUTES = {
     summary: 'Whether your diary calls for seeing a professional, naming the entries behind each reason',
     querystring: painEscalationQuery,
     response: { 200: painEscalationSchema },
+  },
+  'GET /api/pain/insights': {
+    tags: ['pain'],
+    summary: 'Your pain set against your own training: average pain with and without each condition',
+    querystring: painInsightsQuery,
+    response: { 200: painInsightsSchema },
   },
   'GET /api/pain/:id': {
     tags: ['pain'],

@@ -159,6 +159,7 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
     input: { body: { score: 4, areas: ['low_back_left', 'buttock_left'], when: 'after_run', note: 'stiff' } },
   }),
   'GET /api/pain/escalation': () => ({ input: { query: { timeZone: 'Europe/London' } } }),
+  'GET /api/pain/insights': () => ({ input: { query: { timeZone: 'Europe/London', weeks: 8 } } }),
   'GET /api/pain/:id': async (c) => ({ input: { params: { id: await painEntry(c) } } }),
   'PATCH /api/pain/:id': async (c) => ({
     input: { params: { id: await painEntry(c) }, body: { score: 2, easedBy: ['moving'] } },

@@ -84,3 +84,18 @@ export function instantOnDay(day: number, timeZone: string): Date {
   const noon = day * DAY_MS + DAY_MS / 2;
   return new Date(noon + (day - dayIn(noon, timeZone)) * DAY_MS);
 }
+
+const hourFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The local hour (0–23) of the instant `ms` in `timeZone`.
+ * @example localHour(Date.parse('2026-12-01T06:30:00Z'), 'Europe/Paris') // 7
+ */
+export function localHour(ms: number, timeZone: string): number {
+  let f = hourFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' });
+    hourFormatters.set(timeZone, f);
+  }
+  return Number(f.formatToParts(new Date(ms)).find((p) => p.type === 'hour')?.value) % 24;
+}

@@ -8,6 +8,7 @@ import {
   painEntryById,
   painEscalation,
 } from '../../app/pain-diary';
+import { insightsForRunner } from '../../app/pain-insights';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../deps';
 import { currentUser } from '../plugins/session';
@@ -43,6 +44,12 @@ export function painRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...fromContract('GET /api/pain/escalation'),
     handler: async (request) => painEscalation(ctx(), currentUser(request).id, request.query.timeZone),
+  });
+
+  r.route({
+    ...fromContract('GET /api/pain/insights'),
+    handler: async (request) =>
+      insightsForRunner(ctx(), currentUser(request).id, request.query.timeZone, request.query.weeks),
   });
 
   r.route({
