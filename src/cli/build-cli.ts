@@ -60,6 +60,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/report')).registerReport,
   },
   {
+    name: 'insights',
+    term: 'insights [options]',
+    summary: 'an account’s pain set against its training: averages with and without each condition',
+    load: async () => (await import('./commands/insights')).registerInsights,
+  },
+  {
     name: 'inspect',
     term: 'inspect [options] <paths...>',
     summary: 'decode activity files, folders and export zips without a database and print what they hold',

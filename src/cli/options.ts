@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { isTimeZone } from '../core/load/calendar';
 
 /** commander parser for `--port`: a whole number 1-65535, or exit 2 with the reason. */
 export function portOption(value: string): number {
@@ -19,3 +20,9 @@ export function dbOption(value: string): string {
 }
 
 export const DB_HELP = 'SQLite file path or postgres:// URL (default: $DATABASE_URL or ./data/backstride.db)';
+
+/** A time-zone option: an IANA zone name this runtime knows. */
+export function zoneOption(value: string): string {
+  if (!isTimeZone(value)) throw new InvalidArgumentError('must be an IANA time zone such as Europe/Paris.');
+  return value;
+}

@@ -1,16 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { reportForEmail } from '../../app/report';
 import { reportHtml } from '../../app/report-html';
 import { reportPdf } from '../../app/report-pdf';
-import { isTimeZone } from '../../core/load/calendar';
 import { openStore } from '../../store/database';
 import { resolveDatabaseTarget } from '../../store/location';
 import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';
 import { type CliContext, UsageError, writeLine } from '../context';
-import { dbOption, DB_HELP } from '../options';
+import { dbOption, DB_HELP, zoneOption } from '../options';
 
 const HELP = `
 Writes the account's report for a clinician: the runner, the current triage result and red-flag answers, the
@@ -55,9 +54,4 @@ export function registerReport(program: Command, ctx: CliContext): void {
         await store.close();
       }
     });
-}
-
-function zoneOption(value: string): string {
-  if (!isTimeZone(value)) throw new InvalidArgumentError('must be an IANA time zone such as Europe/Paris.');
-  return value;
 }
