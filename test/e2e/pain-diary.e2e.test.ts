@@ -116,4 +116,96 @@ describe.runIf(hasChromium)('the pain diary in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('sets the diary against the runs: the trend and a pattern after long runs, in bars and in words', async () => {
+    const context = await app.context(PHONE_390);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await authPage(page).signUp('pain-insights@example.com', 'patterns in my own diary');
+    await shell(page).expectLoggedIn();
+    // `daysAgo` days before today at `hour`, the browser's local time.
+    const localAt = (daysAgo: number, hour: number) =>
+      page.evaluate(
+        ([n, h]) => {
+          const d = new Date();
+          d.setDate(d.getDate() - n!);
+          d.setHours(h!, 0, 0, 0);
+          return d.toISOString();
+        },
+        [daysAgo, hour],
+      );
+    // Six runs at 08:00: 5, 5, 12, 5, 12 and 5 km. The two 12 km runs are long (1.5 × the 5 km median).
+    for (const [daysAgo, km] of [
+      [20, 5],
+      [18, 5],
+      [15, 12],
+      [12, 5],
+      [8, 12],
+      [5, 5],
+    ] as const) {
+      const startTime = await localAt(daysAgo, 8);
+      await pageApi(page, 'POST', '/api/runs', {
+        startTime,
+        distanceM: km * 1000,
+        elapsedS: km * 330,
+        indoor: false,
+      });
+    }
+    // Within two days after a long run: 6, 5, 7, 5, 4 (mean 5.4); otherwise 2, 3, 2, 1, 2, 2 (mean 2).
+    for (const [daysAgo, hour, score] of [
+      [19, 9, 2],
+      [17, 8, 3],
+      [15, 20, 6],
+      [14, 9, 5],
+      [12, 21, 2],
+      [11, 8, 1],
+      [8, 20, 7],
+      [7, 9, 5],
+      [6, 7, 4],
+      [4, 8, 2],
+      [2, 8, 2],
+    ] as const) {
+      const at = await localAt(daysAgo, hour);
+      await pageApi(page, 'POST', '/api/pain', { at, score, when: 'after_run', areas: ['low_back_central'] });
+    }
+    await page.goto(`${app.url}/pain`);
+    await page.getByRole('heading', { level: 1, name: 'Pain diary' }).waitFor();
+    // The trend: eleven days with entries.
+    await page.getByText(/Pain logged on 11 of the last 56 days\. Highest: 7\/10/).waitFor();
+
+    const card = page.locator('.insights-card');
+    await card.getByRole('heading', { name: 'Patterns in your diary' }).waitFor();
+    const long = card.locator('[data-insight="long_run"]');
+    await long
+      .getByText(
+        'Your pain averaged 5.4/10 in the 2 days after a long run (5 entries) and 2/10 at other times ' +
+          '(6 entries). That is 3.4 points higher in the 2 days after a long run.',
+      )
+      .waitFor();
+    // Two bars on one 0–10 scale: 5.4 fills 54 % of its track, 2 fills 20 %.
+    const widths = await long.locator('.insight-bar').evaluateAll((bars) =>
+      bars.map((b) => {
+        const track = b.querySelector('.insight-bar-track')!.getBoundingClientRect().width;
+        return Math.round(
+          (b.querySelector('.insight-bar-fill')!.getBoundingClientRect().width / track) * 100,
+        );
+      }),
+    );
+    expect(widths).toEqual([54, 20]);
+    expect(await long.locator('.insight-bar-value strong').allTextContents()).toEqual(['5.4', '2']);
+    // Only the pattern with enough entries shows; the other five wait, folded away, saying why.
+    expect(await card.locator('li.insight').count()).toBe(1);
+    await card.getByText('Not enough data yet for 5 more').click();
+    await card
+      .locator('[data-insight="worn_shoes"]')
+      .getByText(/^Not enough entries yet: 0 entries after runs in shoes past 500 km/)
+      .waitFor();
+    await card.getByText(/not proof of what causes your pain/).waitFor();
+    await expectNoHorizontalScroll(page);
+    await card.screenshot({ path: join(SCREENSHOT_DIR, 'pain-phone-insights.png') });
+    await expectNoAxeViolations(page, 'pain diary with patterns (phone)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -12,6 +12,7 @@ import { apiCall } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
 import { browserTimeZone } from '../lib/time-zone';
 import { EscalationCard } from './escalation-card';
+import { InsightsCard } from './insights-card';
 import { PainForm } from './pain-form';
 import { TREND_DAYS, TrendChart } from './trend-chart';
 import { capital, entryTime, joinWords } from './words';
@@ -28,6 +29,7 @@ export function PainPage() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [version, setVersion] = useState(0);
   const formRef = useRef<HTMLElement>(null);
   const location = useLocation();
 
@@ -58,6 +60,7 @@ export function PainPage() {
     try {
       await apiCall('DELETE /api/pain/:id', { params: { id: entry.id } });
       setStatus('Entry deleted.');
+      setVersion((v) => v + 1);
       await refresh();
     } catch {
       setStatus('The entry could not be deleted. Check your connection and try again.');
@@ -82,6 +85,7 @@ export function PainPage() {
           <PainForm
             onSaved={() => {
               setStatus('Entry saved.');
+              setVersion((v) => v + 1);
               void refresh();
             }}
           />
@@ -97,6 +101,8 @@ export function PainPage() {
             </p>
           )}
         </section>
+
+        <InsightsCard timeZone={timeZone} version={version} />
 
         <section className="card" aria-labelledby="entries-h">
           <h2 id="entries-h">Your entries</h2>
@@ -126,6 +132,7 @@ export function PainPage() {
                       onSaved={() => {
                         setEditing(null);
                         setStatus('Entry changed.');
+                        setVersion((v) => v + 1);
                         void refresh();
                       }}
                     />
