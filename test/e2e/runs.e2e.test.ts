@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, hasChromium, PHONE, screenshot } from './support/browser';
+import { join } from 'node:path';
+import { DESKTOP, hasChromium, PHONE, SCREENSHOT_DIR, screenshot } from './support/browser';
+import { pageApi } from './support/page-api';
 import { useE2eApp } from './support/app';
 import { authPage, expectNoHorizontalScroll, shell } from './support/pages';
 import { GARMIN_ZIP, hasActivities, runsPages, screenshotOf, STRAVA_ZIP } from './support/runs-pages';
@@ -101,10 +103,30 @@ describe.runIf(hasChromium && hasActivities)('runs in the browser', () => {
     expect(await page.locator('.headline').textContent()).toMatch(/6\.4 km.*35:12.*5:30 \/km/);
     await screenshot(page, 'phone-run-manual');
 
+    // A run that just ended asks how the back is, for the pain diary.
+    const quick = page.locator('.quick-pain');
+    await quick.getByRole('heading', { name: 'How is your back after this run?' }).waitFor();
+    await quick.getByRole('button', { name: 'Save to my pain diary' }).click();
+    await quick.getByText('Please choose a number.').waitFor();
+    await quick.getByRole('radio', { name: '3 out of 10' }).check();
+    await quick
+      .locator('.pain-buttons')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'phone-run-quick-pain.png') });
+    await quick.getByRole('button', { name: 'Save to my pain diary' }).click();
+    await quick.getByRole('status').getByText('Saved 3/10 to your pain diary.').waitFor();
+    const diary = await pageApi<{ items: { score: number; when: string; note: string }[] }>(
+      page,
+      'GET',
+      '/api/pain',
+    );
+    expect(diary.items).toHaveLength(1);
+    expect(diary.items[0]).toMatchObject({ score: 3, when: 'after_run' });
+    expect(diary.items[0]!.note).toMatch(/^After the run of /);
+
     await page.getByLabel('Surface').selectOption('track');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    expect(await page.locator('.run-when').textContent()).toMatch(/Track/);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.save-status').filter({ hasText: 'Saved' }).waitFor();
+    await expect.poll(() => page.locator('.run-when').textContent()).toMatch(/Track/);
     const manualPath = new URL(page.url()).pathname;
 
     await page.getByRole('button', { name: 'Delete this run' }).click();

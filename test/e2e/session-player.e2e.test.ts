@@ -105,6 +105,15 @@ describe.runIf(hasChromium)('the guided session player', () => {
     const log = saved.logs.find((l) => l.kind === 'strength' && l.date === day.date);
     expect(log).toMatchObject({ painDuring: 2, newRedFlag: false, itemIndex: 0 });
     expect(log!.exercises.map((e) => e.setsDone)).toEqual(strength.exercises!.map((e) => e.sets));
+    // The box under the log (ticked unless unticked) put the same score in the pain diary.
+    const diary = await api<{ items: { score: number; when: string; note: string }[] }>(
+      page,
+      'GET',
+      '/api/pain',
+    );
+    expect(diary.items.map((e) => [e.score, e.when, e.note])).toEqual([
+      [2, 'during_exercise', `Strength session of ${day.date}, from the plan.`],
+    ]);
 
     // Offline: once the service worker is in charge and has seen the plan, the session opens without a network.
     await page.evaluate(async () => {

@@ -16,7 +16,14 @@ export const PAIN_AREAS = [
 ] as const;
 export type PainArea = (typeof PAIN_AREAS)[number];
 
-export const PAIN_WHEN = ['during_run', 'after_run', 'next_morning', 'at_rest', 'at_night'] as const;
+export const PAIN_WHEN = [
+  'during_run',
+  'after_run',
+  'during_exercise',
+  'next_morning',
+  'at_rest',
+  'at_night',
+] as const;
 export type PainWhen = (typeof PAIN_WHEN)[number];
 
 export const EASED_BY = [
@@ -73,6 +80,7 @@ export const AREA_WORDS: Record<PainArea, string> = {
 export const WHEN_WORDS: Record<PainWhen, string> = {
   during_run: 'during a run',
   after_run: 'after a run',
+  during_exercise: 'during exercises',
   next_morning: 'the next morning',
   at_rest: 'at rest',
   at_night: 'at night',

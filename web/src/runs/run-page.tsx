@@ -20,6 +20,7 @@ import type { RunDetail, RunSeries } from './types';
 import { runDateTime, runTitle, SURFACE_WORD } from './words';
 import { DeleteRun, EditRun } from './run-edit';
 import { PartlyReadNote } from './partly-read-note';
+import { QuickPain } from '../pain/quick-pain';
 import { holdLast, niceTicks, quantile, smooth, timeTicks } from './chart-scale';
 import { distanceAxis, SeriesChart, timeAxis, type Axis } from './series-chart';
 import { RouteMap } from './route-map';
@@ -87,6 +88,7 @@ export function RunPage() {
         {run.avgCadenceSpm !== null && <Stat label="Cadence" value={formatCadence(run.avgCadenceSpm)} />}
         {run.ascentM !== null && <Stat label="Climb" value={formatClimb(run.ascentM, units)} />}
       </dl>
+      <PainAfterRun run={run} />
       {stopped !== null && (
         <p className="muted small">
           {formatDuration(run.elapsedS)} from start to finish, with {formatDuration(stopped)} stopped.
@@ -280,4 +282,29 @@ function RunMeta({ run }: { run: RunDetail }) {
     parts.push(run.subSport ? `${run.sport}, ${run.subSport}` : run.sport);
   if (parts.length === 0) return null;
   return <p className="muted small run-meta">{parts.join(' · ')}</p>;
+}
+
+/** How long after a run ends the run page asks how the back is. */
+const ASK_AFTER_RUN_MS = 2 * 86_400_000;
+
+/** A recent run asks for a pain score for the diary; an older one links to the diary. */
+function PainAfterRun({ run }: { run: RunDetail }) {
+  const running = run.sport === 'running' || run.sport === 'trail_running';
+  if (!running) return null;
+  const ended = Date.parse(run.startTime) + run.elapsedS * 1000;
+  if (Date.now() - ended > ASK_AFTER_RUN_MS) {
+    return (
+      <p className="muted small">
+        Pain after this run? <Link to="/pain#log">Log it in your pain diary</Link> with the time you felt it.
+      </p>
+    );
+  }
+  return (
+    <QuickPain
+      heading="How is your back after this run?"
+      legend="Pain now"
+      when="after_run"
+      note={`After the run of ${runDateTime(run)}.`}
+    />
+  );
 }

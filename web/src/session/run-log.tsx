@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { PlanLogRecord } from '../../../src/contract/plans';
 import { apiCall, ApiError } from '../lib/api';
+import { addToDiary, DiaryBox, DIARY_FAILED } from '../pain/quick-pain';
 import { LogFormEnd, PainButtons, RedFlagAdvice, YesNo } from './log-fields';
 import './session.css';
 
@@ -25,6 +26,8 @@ export function RunLog({
   const [redFlag, setRedFlag] = useState<boolean | null>(null);
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [diary, setDiary] = useState(true);
+  const [diaryFailed, setDiaryFailed] = useState(false);
   const [saved, setSaved] = useState<PlanLogRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -47,6 +50,15 @@ export function RunLog({
           newRedFlag: redFlag,
         },
       });
+      if (diary) {
+        const note = `The run of ${date}, from the plan.`;
+        setDiaryFailed(
+          await addToDiary(pain, 'during_run', note).then(
+            () => false,
+            () => true,
+          ),
+        );
+      }
       setSaved(log);
       onSaved?.(log);
     } catch (err) {
@@ -67,6 +79,7 @@ export function RunLog({
         <p role="status" className="log-saved">
           Run logged: pain {saved.painDuring} out of 10.
         </p>
+        {diaryFailed && <p role="alert">{DIARY_FAILED}</p>}
       </div>
     );
   }
@@ -85,6 +98,7 @@ export function RunLog({
         missing={tried && rose === null}
       />
       <YesNo legend="Did you limp?" value={limped} onChange={setLimped} missing={tried && limped === null} />
+      <DiaryBox checked={diary} onChange={setDiary} />
       <LogFormEnd
         redFlag={redFlag}
         onRedFlag={setRedFlag}

@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import type { ExerciseTally, GuidedKind } from '../../../src/core/plan/session-steps';
 import { LIBRARY } from '../../../src/core/plan/library';
 import { apiCall, ApiError } from '../lib/api';
+import { addToDiary, DiaryBox, DIARY_FAILED } from '../pain/quick-pain';
 import { LogFormEnd, PainButtons, RedFlagAdvice } from './log-fields';
+import { SESSION_NAME } from './words';
 
 interface ExerciseAnswer {
   setsDone: number;
@@ -31,7 +33,8 @@ export function SessionLog({
   );
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState<{ redFlag: boolean } | null>(null);
+  const [diary, setDiary] = useState(true);
+  const [saved, setSaved] = useState<{ redFlag: boolean; diaryFailed: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const setAnswer = (i: number, patch: Partial<ExerciseAnswer>) =>
@@ -55,7 +58,15 @@ export function SessionLog({
           exercises: tallies.map((t, i) => ({ id: t.id, ...answers[i]! })),
         },
       });
-      setSaved({ redFlag });
+      let diaryFailed = false;
+      if (diary) {
+        const note = `${SESSION_NAME[kind]} of ${date}, from the plan.`;
+        diaryFailed = await addToDiary(pain, 'during_exercise', note).then(
+          () => false,
+          () => true,
+        );
+      }
+      setSaved({ redFlag, diaryFailed });
     } catch (err) {
       setError(
         err instanceof ApiError && err.code === 'network'
@@ -83,6 +94,7 @@ export function SessionLog({
             ? 'Your answers are kept with your plan.'
             : 'Your plan adjusts to what you logged. Tomorrow morning, say how your back feels.'}
         </p>
+        {saved.diaryFailed && <p role="alert">{DIARY_FAILED}</p>}
         <Link className="button wide" to="/plan">
           Back to your plan
         </Link>
@@ -147,6 +159,7 @@ export function SessionLog({
           </ul>
         </fieldset>
       )}
+      <DiaryBox checked={diary} onChange={setDiary} />
       <LogFormEnd
         redFlag={redFlag}
         onRedFlag={setRedFlag}
