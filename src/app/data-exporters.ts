@@ -171,7 +171,7 @@ export const DATA_EXPORTERS: TableExporter[] = [
       table: 'user_settings',
       file: 'settings',
       record: settingsRecordSchema,
-      columns: ['units', 'country', 'keep_originals'],
+      columns: ['units', 'country', 'keep_originals', 'running_goal'],
       orderBy: ['user_id'],
     }),
     toRow: (record, ctx) => ({ ...record, updated_at: ctx.nowIso }),

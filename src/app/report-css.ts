@@ -21,6 +21,7 @@ section { margin: 0 0 9px; break-inside: avoid; }
 .facts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2px 14px; margin: 0; }
 .facts div { display: flex; justify-content: space-between; border-bottom: 1px dotted #d0d5dd; padding: 1px 0; }
 .facts dt { color: #475467; }
+.goal { margin: 4px 0 0; }
 .facts dd { margin: 0; font-weight: 600; }
 .urgency { display: inline-block; font-weight: 700; padding: 1px 8px; border-radius: 3px; border: 1.5px solid; }
 .u-self_manage { color: #05603a; border-color: #05603a; }

@@ -35,7 +35,7 @@ function runner(r: ClinicianReport): string {
     fact('Running history', s.weeksOfHistory === null ? 'none recorded' : `${s.weeksOfHistory} weeks`),
     fact('Typical week', orDash(s.typicalWeeklyKm, ' km')),
     fact('Runs a week', orDash(s.runsPerWeek)),
-  ].join('')}</dl></section>`;
+  ].join('')}</dl>${s.goal ? `<p class="goal"><strong>Goal:</strong> ${esc(s.goal)}</p>` : ''}</section>`;
 }
 
 function triage(r: ClinicianReport): string {

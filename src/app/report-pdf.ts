@@ -130,6 +130,7 @@ function body(doc: Doc, r: ClinicianReport): void {
       `Running history ${s.weeksOfHistory === null ? 'none recorded' : `${s.weeksOfHistory} weeks`}   ` +
       `Typical week ${orDash(s.typicalWeeklyKm, ' km')}   Runs a week ${orDash(s.runsPerWeek)}`,
   );
+  if (s.goal) line(doc, `Goal: ${s.goal}`);
 
   heading(doc, triage);
   if (!r.triage) line(doc, 'No check-in yet.');

@@ -19,7 +19,10 @@ export const REPORT_WEEKS = 12;
 export const REPORT_CHECKINS = 30;
 
 export interface ReportDeps {
-  repos: Pick<Repositories, 'checkins' | 'runs' | 'shoes' | 'plans' | 'planLogs' | 'users' | 'painEntries'>;
+  repos: Pick<
+    Repositories,
+    'checkins' | 'runs' | 'shoes' | 'plans' | 'planLogs' | 'users' | 'painEntries' | 'settings'
+  >;
   now: Date;
 }
 
@@ -33,13 +36,14 @@ export async function reportForRunner(
   timeZone: string,
 ): Promise<ClinicianReport> {
   const { now, repos } = deps;
-  const [summaries, rows, span, storedShoes, load, active] = await Promise.all([
+  const [summaries, rows, span, storedShoes, load, active, settings] = await Promise.all([
     repos.checkins.list(userId, REPORT_CHECKINS),
     repos.runs.reportRows(userId),
     repos.runs.startSpan(userId),
     repos.shoes.list(userId),
     reportForUserId(deps, userId, { timeZone, weeks: 1 }),
     repos.plans.active(userId),
+    repos.settings.get(userId),
   ]);
   const checkins = (await Promise.all(summaries.map((s) => repos.checkins.get(userId, s.id)))).flatMap((c) =>
     c ? [c] : [],
@@ -72,6 +76,7 @@ export async function reportForRunner(
     checkins,
     weeks,
     firstActivity: span?.first ?? null,
+    goal: settings.goal,
     shoes: load.shoes.list.map((s) => ({
       name: s.name,
       distanceKm: s.distanceKm,

@@ -60,6 +60,8 @@ export interface UserSettingsTable {
   country: string | null;
   /** 1: keep each imported activity file (gzip) in `activity_files`; 0: keep none from now on. */
   keep_originals: Generated<number>;
+  /** What the runner is running for, in their words; shown on the clinician report. */
+  running_goal: string | null;
   updated_at: string;
 }
 

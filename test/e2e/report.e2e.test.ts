@@ -51,8 +51,12 @@ describe.runIf(hasChromium)('the report for a clinician in the browser', () => {
     ];
     expect((await pageFetch(page, 'POST', '/api/checkins', checkin)).status).toBe(201);
 
-    // Settings: the report, opened in a new tab.
+    // Settings: the runner's goal first, then the report, opened in a new tab.
     await shell(page).open('Settings');
+    const goal = page.getByRole('region', { name: 'Your running goal' });
+    await goal.getByLabel('What are you running for?').fill('  A half marathon in April ');
+    await goal.getByRole('button', { name: 'Save goal' }).click();
+    await goal.getByRole('status').getByText('Saved: your goal is on your report.').waitFor();
     const section = page.getByRole('region', { name: 'Report for your physio' });
     await section.waitFor();
     const [tab] = await Promise.all([
@@ -71,6 +75,7 @@ describe.runIf(hasChromium)('the report for a clinician in the browser', () => {
       .or(tab.getByText('34', { exact: true }))
       .first()
       .waitFor();
+    await tab.getByText('Goal: A half marathon in April').waitFor();
     expect(await tab.getByRole('img', { name: /Weekly running km/ }).count()).toBe(1);
     expect(await tab.getByRole('img', { name: /Pain scores/ }).count()).toBe(1);
     // The stylesheet applied under the page's own policy: headings are upper-cased by it.

@@ -195,7 +195,20 @@ for (const dialect of DIALECTS) {
         headers: { cookie, origin: ORIGIN },
         payload: { country: 'gb' },
       });
-      expect(saved.json()).toEqual({ units: 'km', country: 'GB', keepOriginals: true });
+      expect(saved.json()).toEqual({ units: 'km', country: 'GB', keepOriginals: true, goal: null });
+      // The goal: trimmed, empty means none, and too long or with control characters is refused by name.
+      const goal = (payload: object) =>
+        t.app.inject({ method: 'PUT', url: '/api/settings', headers: { cookie, origin: ORIGIN }, payload });
+      expect((await goal({ goal: '  A half marathon in April ' })).json()).toMatchObject({
+        goal: 'A half marathon in April',
+        country: 'GB',
+      });
+      expect((await goal({ goal: '' })).json()).toMatchObject({ goal: null });
+      for (const bad of ['x'.repeat(201), 'tab\u0007bell']) {
+        const res = await goal({ goal: bad });
+        expect(res.statusCode).toBe(400);
+        expect(res.json().issues.map((i: { path: string }) => i.path)).toEqual(['body.goal']);
+      }
       const numb = { age: 40, sex: 'M', findings: [{ code: 'saddle_numbness', value: 'unsure' }] };
       const uk = (await post(numb)).json().result;
       expect(uk.rules[0].action).toMatch(/^Go to A&E now/);

@@ -202,9 +202,9 @@ for (const dialect of DIALECTS) {
       }
       const aAfter = await t.app.inject({ url: '/api/settings', headers: { cookie: a.cookie } });
       expect(aAfter.body).toBe(aBefore.body);
-      expect(aAfter.json()).toEqual({ units: 'mi', country: null, keepOriginals: true });
+      expect(aAfter.json()).toEqual({ units: 'mi', country: null, keepOriginals: true, goal: null });
       const bSettings = await t.app.inject({ url: '/api/settings', headers: { cookie: b.cookie } });
-      expect(bSettings.json()).toEqual({ units: 'km', country: null, keepOriginals: true });
+      expect(bSettings.json()).toEqual({ units: 'km', country: null, keepOriginals: true, goal: null });
     });
   });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/databases';
 import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
-import { REPORT_NOW, seedReportRunner } from '../support/report-runner';
+import { REPORT_GOAL, REPORT_NOW, seedReportRunner } from '../support/report-runner';
 import { REPORT_SECTIONS } from '../../src/app/report-html';
 import type { PlanRecord } from '../../src/contract/plans';
 import type { ShareLink } from '../../src/contract/report';
@@ -76,6 +76,7 @@ for (const dialect of DIALECTS) {
       expect(text).toMatch(/Running history 8 weeks/);
       expect(text).toMatch(/Typical week 20 km/);
       expect(text).toMatch(/Runs a week 2\.1/);
+      expect(text).toContain(`Goal: ${REPORT_GOAL}`);
       // Triage and red flags: the latest check-in's "Not sure" to night sweats, both check-ins dated.
       expect(text).toMatch(/at the check-in of 26 Nov 2026/);
       expect(text).toMatch(/Night sweats: not sure/);
@@ -111,6 +112,7 @@ for (const dialect of DIALECTS) {
       expect(text).toMatch(
         /Age 34 Sex female Pain for 10 days Running history 8 weeks Typical week 20 km Runs a week 2\.1/,
       );
+      expect(text).toContain(`Goal: ${REPORT_GOAL}`);
       expect(text).toMatch(/26 Nov 2026: \d+ questions, Night sweats: not sure/);
       expect(text).toMatch(
         /First score 6\/10 \(12 Nov 2026\), latest 3\/10 \(26 Nov 2026\), highest 6\/10, 3 scores/,

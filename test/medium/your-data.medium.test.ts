@@ -60,7 +60,11 @@ for (const dialect of DIALECTS) {
       const runner = await t.register(undefined, PASSWORD);
       const c = runner.cookie;
       expect(
-        (await call(c, 'PUT', '/api/settings', { payload: { units: 'mi', country: 'GB' } })).statusCode,
+        (
+          await call(c, 'PUT', '/api/settings', {
+            payload: { units: 'mi', country: 'GB', goal: 'Trail 30K in June' },
+          })
+        ).statusCode,
       ).toBe(200);
       const shoe = await call(c, 'POST', '/api/shoes', {
         payload: { brand: 'Hoka', model: 'Clifton', startKm: 40, defaultFor: 'running' },
@@ -215,7 +219,7 @@ for (const dialect of DIALECTS) {
       ).toEqual([30, 40]);
       expect(runs.map((r) => r.note)).toContain('Easy on the treadmill');
       expect(json(first.entries, 'settings.json')).toEqual([
-        { units: 'mi', country: 'GB', keep_originals: 1 },
+        { units: 'mi', country: 'GB', keep_originals: 1, running_goal: 'Trail 30K in June' },
       ]);
       // No secret leaves: not the password hash, not the calendar address's hash.
       const everything = [...first.entries.values()].map((b) => b.toString('latin1')).join('\n');

@@ -10,6 +10,8 @@ import { ORIGIN, type TestApp } from './test-app';
 import type { PlanRecord } from '../../src/contract/plans';
 
 export const REPORT_NOW = '2026-11-26T08:00:00.000Z';
+/** The runner's goal, from Settings. */
+export const REPORT_GOAL = 'Run the Lisbon half marathon in March without back pain';
 /** Mondays of the 20 km weeks (two 10 km runs each), and the 30 km one. */
 export const EASY_WEEKS = [
   '2026-09-28',
@@ -26,9 +28,10 @@ export async function seedReportRunner(
   t: TestApp,
   cookie: string,
 ): Promise<{ plan: PlanRecord; loggedDate: string }> {
-  const call = async (method: 'GET' | 'POST', url: string, payload?: object) =>
+  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: { origin: ORIGIN, cookie }, ...(payload ? { payload } : {}) });
   t.clock.set('2026-09-20T08:00:00.000Z');
+  expect((await call('PUT', '/api/settings', { goal: REPORT_GOAL })).statusCode).toBe(200);
   expect(
     (await call('POST', '/api/shoes', { brand: 'Asics', model: 'Novablast 4', defaultFor: 'running' }))
       .statusCode,

@@ -6,6 +6,7 @@
  * brought back in.
  */
 import { z } from 'zod';
+import { GOAL_MAX } from './settings';
 
 export const EXPORT_FORMAT = 'backstride-export';
 export const EXPORT_VERSION = 1;
@@ -33,6 +34,8 @@ export const settingsRecordSchema = z.object({
     .regex(/^[A-Z]{2}$/)
     .nullable(),
   keep_originals: flag,
+  // Exports made before the goal existed have none.
+  running_goal: z.string().max(GOAL_MAX).nullable().default(null),
 });
 
 export const checkinRecordSchema = z.object({

@@ -10,6 +10,7 @@ const empty = {
     typicalWeeklyKm: 20,
     runsPerWeek: 3,
     painDurationDays: 10,
+    goal: null,
   },
   redFlags: [],
   pain: { points: [], first: null, latest: null, highest: null },

@@ -28,6 +28,7 @@ const input: ClinicianReportInput = {
     { weekStart: '2026-11-30', km: 5, runs: 1, complete: false, increasePct: null, spike: false },
   ],
   firstActivity: '2026-09-03T07:00:00.000Z',
+  goal: 'Back to 40 km weeks by spring',
   shoes: [],
   surface: { treadmillPctLastTwoWeeks: 0, treadmillPctFourWeeksBefore: 0 },
   plan: null,
@@ -44,6 +45,7 @@ describe('the clinician report', () => {
       typicalWeeklyKm: 21.5,
       runsPerWeek: 3,
       painDurationDays: 20,
+      goal: 'Back to 40 km weeks by spring',
     });
     expect(report.triage).toMatchObject({ urgency: 'self_manage', at: '2026-12-02T08:00:00.000Z' });
     expect(report.redFlags.map((r) => [r.at, r.asked, r.positive.length])).toEqual([

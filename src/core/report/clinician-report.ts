@@ -25,6 +25,8 @@ export interface ClinicianReportInput {
   /** The weeks shown (12), oldest first, the current week last. */
   weeks: readonly ReportWeek[];
   firstActivity: string | null;
+  /** The runner's goal from Settings; null when not given. */
+  goal?: string | null;
   shoes: readonly ReportShoe[];
   surface: ReportSurface;
   plan: {
@@ -57,6 +59,7 @@ export function clinicianReport(input: ClinicianReportInput): ClinicianReport {
       weeks: input.weeks,
       firstActivity: input.firstActivity,
       now: input.now,
+      goal: input.goal ?? null,
     }),
     triage: triageSummary(latest),
     redFlags: redFlagScreens(input.checkins.slice(0, RED_FLAG_CHECKINS)),

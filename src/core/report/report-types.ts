@@ -33,6 +33,8 @@ export interface RunnerSummary {
   runsPerWeek: number | null;
   /** Days since this bout of pain began, as of the latest check-in. */
   painDurationDays: number | null;
+  /** What the runner is running for, in their words (Settings); null when not given. */
+  goal: string | null;
 }
 
 export interface TriageSummary {

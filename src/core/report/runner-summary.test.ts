@@ -44,6 +44,7 @@ describe('runner summary', () => {
       ],
       firstActivity: '2026-09-01T07:00:00.000Z',
       now: new Date('2026-12-03T12:00:00.000Z'),
+      goal: 'A spring 10K',
     });
     expect(summary).toEqual({
       age: 41,
@@ -52,6 +53,7 @@ describe('runner summary', () => {
       typicalWeeklyKm: 24,
       runsPerWeek: 3.3,
       painDurationDays: 30,
+      goal: 'A spring 10K',
     });
   });
 
@@ -63,6 +65,7 @@ describe('runner summary', () => {
       typicalWeeklyKm: null,
       runsPerWeek: null,
       painDurationDays: null,
+      goal: null,
     });
   });
 

@@ -39,6 +39,7 @@ export function runnerSummary(input: {
   weeks: readonly ReportWeek[];
   firstActivity: string | null;
   now: Date;
+  goal?: string | null;
 }): RunnerSummary {
   const ran = input.weeks.filter((w) => w.complete && w.runs > 0);
   const duration = input.latest?.findings.find((f) => f.code === 'pain_duration_days')?.value;
@@ -52,6 +53,7 @@ export function runnerSummary(input: {
     typicalWeeklyKm: ran.length ? oneDecimal(median(ran.map((w) => w.km))) : null,
     runsPerWeek: ran.length ? oneDecimal(ran.reduce((s, w) => s + w.runs, 0) / ran.length) : null,
     painDurationDays: typeof duration === 'number' ? duration : null,
+    goal: input.goal ?? null,
   };
 }
 

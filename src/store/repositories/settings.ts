@@ -29,6 +29,7 @@ export function settingsRepository(db: Kysely<Database>) {
               units: row.units,
               country: row.country,
               keep_originals: row.keep_originals,
+              running_goal: row.running_goal,
               updated_at: row.updated_at,
             }),
           )

@@ -7,6 +7,7 @@ export const SETTINGS_COLUMNS = [
   'units',
   'country',
   'keep_originals',
+  'running_goal',
 ] as const satisfies readonly (keyof UserSettingsTable)[];
 
 export const settingsFromRow = (
@@ -15,6 +16,7 @@ export const settingsFromRow = (
   units: r.units,
   country: r.country,
   keepOriginals: r.keep_originals !== 0,
+  goal: r.running_goal,
 });
 
 export const settingsToRow = (
@@ -26,5 +28,6 @@ export const settingsToRow = (
   units: s.units,
   country: s.country,
   keep_originals: s.keepOriginals ? 1 : 0,
+  running_goal: s.goal,
   updated_at: nowIso,
 });

@@ -19,6 +19,9 @@ interface SettingsState {
   /** Whether imported activity files are kept as they came. */
   keepOriginals: boolean;
   saveKeepOriginals(keep: boolean): Promise<void>;
+  /** What the runner is running for, shown on the clinician report; null when not given. */
+  goal: string | null;
+  saveGoal(goal: string | null): Promise<void>;
 }
 
 const SettingsContext = createContext<SettingsState | null>(null);
@@ -28,7 +31,12 @@ const browserCountry = (): string | null =>
 
 /** The runner's preferences, loaded once after login and used by every screen that shows a distance. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [saved, setSaved] = useState<SavedSettings>({ units: 'km', country: null, keepOriginals: true });
+  const [saved, setSaved] = useState<SavedSettings>({
+    units: 'km',
+    country: null,
+    keepOriginals: true,
+    goal: null,
+  });
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     apiCall('GET /api/settings')
@@ -60,6 +68,8 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
       saveCountry: (country) => save({ country }),
       keepOriginals: saved.keepOriginals,
       saveKeepOriginals: (keepOriginals) => save({ keepOriginals }),
+      goal: saved.goal,
+      saveGoal: (goal) => save({ goal }),
     }),
     [saved, loaded, save],
   );

@@ -6,6 +6,7 @@ import { useTheme, type ThemeChoice } from '../lib/theme';
 import { usePageTitle } from '../lib/page-title';
 import { CountrySetting } from '../components/country-setting';
 import { ShareLinksSection } from '../report/share-links';
+import { GoalSetting } from '../report/goal-setting';
 import { YourDataSection } from '../account/your-data';
 import { DangerZone } from '../account/danger-zone';
 
@@ -72,6 +73,7 @@ export function SettingsPage() {
           ))}
         </fieldset>
       </form>
+      <GoalSetting />
       <ShareLinksSection />
       <section className="card account">
         <h2>Account</h2>
