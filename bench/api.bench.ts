@@ -93,7 +93,12 @@ async function load(url: string, headers: Record<string, string>, seconds: numbe
   return autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
 }
 
-async function measure(label: string, child: ChildProcess, url: string, headers: Record<string, string> = {}): Promise<Measured> {
+async function measure(
+  label: string,
+  child: ChildProcess,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<Measured> {
   await load(url, headers, 3); // warm-up: JIT, caches, connection pools
   const rssStartMb = rssMb(child);
   const r = await load(url, headers, SECONDS);
@@ -116,23 +121,33 @@ async function logIn(base: string): Promise<string> {
     body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
   });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const check = await fetch(`${base}${PATH}`, { headers: { cookie } });
   if (!check.ok) throw new Error(`${PATH} answered ${check.status}: ${await check.text()}`);
   return cookie;
 }
 
 async function benchBackstride(label: string, target: string, dataDir: string): Promise<Measured> {
-  execFileSync(process.execPath, [join(ROOT, 'bin/run-ts'), join(ROOT, 'bench/api-seed.ts'), target, EMAIL, PASSWORD], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'bin/run-ts'), join(ROOT, 'bench/api-seed.ts'), target, EMAIL, PASSWORD],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const port = await freePort();
-  const server = await start([join(ROOT, 'bin/backstride'), 'serve', '--port', String(port), '--db', target], {
-    BACKSTRIDE_DATA_DIR: dataDir,
-    SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
-    LOG_LEVEL: 'warn',
-  });
+  const server = await start(
+    [join(ROOT, 'bin/backstride'), 'serve', '--port', String(port), '--db', target],
+    {
+      BACKSTRIDE_DATA_DIR: dataDir,
+      SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
+      LOG_LEVEL: 'warn',
+    },
+  );
   try {
     const base = `http://127.0.0.1:${port}`;
     const cookie = await logIn(base);
@@ -173,7 +188,9 @@ export async function runApiBench(): Promise<void> {
   const results: Measured[] = [];
   try {
     const port = await freePort();
-    const hello = await start([join(ROOT, 'bin/run-ts'), join(ROOT, 'bench/hello-server.ts')], { PORT: String(port) });
+    const hello = await start([join(ROOT, 'bin/run-ts'), join(ROOT, 'bench/hello-server.ts')], {
+      PORT: String(port),
+    });
     try {
       results.push(await measure('Fastify hello-world (baseline)', hello, `http://127.0.0.1:${port}/`));
     } finally {
@@ -188,7 +205,9 @@ export async function runApiBench(): Promise<void> {
   }
 
   const baseline = results[0]!;
-  console.log(`    ${'server'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50'.padStart(9)} ${'p99'.padStart(9)}  errors  non-2xx  RSS start→end MB  vs hello-world`);
+  console.log(
+    `    ${'server'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50'.padStart(9)} ${'p99'.padStart(9)}  errors  non-2xx  RSS start→end MB  vs hello-world`,
+  );
   for (const r of results) {
     console.log(
       `    ${r.label.padEnd(32)} ${Math.round(r.rps).toLocaleString('en').padStart(8)} ${ms(r.p50)} ${ms(r.p99)}  ${String(r.errors).padStart(6)}  ${String(r.non2xx).padStart(7)}  ${mb(r.rssStartMb)} → ${mb(r.rssEndMb)}        ${((r.rps / baseline.rps) * 100).toFixed(0).padStart(4)} %`,
