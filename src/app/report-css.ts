@@ -37,7 +37,7 @@ ul, ol { margin: 2px 0; padding-left: 18px; }
 li { margin: 1px 0; }
 svg { display: block; margin: 2px 0; }
 .legend { font-size: 8.5pt; color: #475467; margin: 0; }
-.key { display: inline-block; width: 9px; height: 9px; margin: 0 3px 0 10px; vertical-align: -1px; }
+.key { print-color-adjust: exact; -webkit-print-color-adjust: exact; display: inline-block; width: 9px; height: 9px; margin: 0 3px 0 10px; vertical-align: -1px; }
 .k-checkin { background: #b42318; border-radius: 50%; }
 .k-plan { border: 1.6px solid #175cd3; }
 .k-diary { background: #7a5af8; transform: rotate(45deg); }
@@ -45,10 +45,13 @@ svg { display: block; margin: 2px 0; }
 .k-week { background: #475467; }
 .k-now { background: #98a2b3; }
 ol.questions li { font-weight: 600; }
+ul.kinds { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0 12px; }
 footer { font-size: 8pt; color: #667085; border-top: 1px solid #d0d5dd; padding-top: 4px; margin-top: 6px; }
 @media print {
   html { background: #fff; }
-  body { padding: 0; max-width: none; }
+  body { padding: 0; max-width: none; font-size: 9pt; line-height: 1.3; }
+  table { font-size: 8.5pt; }
+  section { margin-bottom: 6px; }
 }
 @media (max-width: 640px) {
   body { padding: 14px; }

@@ -123,11 +123,8 @@ function shoes(r: ClinicianReport): string {
 function tried(r: ClinicianReport): string {
   const t = r.tried;
   if (!t) return `<section><h2>${S_TRIED}</h2>${none('No exercise plan followed in backstride.')}</section>`;
-  const rows = t.byKind
-    .map(
-      (k) =>
-        `<tr><td>${esc(KIND_LABEL[k.kind] ?? k.kind)}</td><td class="num">${k.planned}</td><td class="num">${k.logged}</td></tr>`,
-    )
+  const kinds = t.byKind
+    .map((k) => `<li>${esc(KIND_LABEL[k.kind] ?? k.kind)} <strong>${k.logged}</strong> of ${k.planned}</li>`)
     .join('');
   const pain =
     t.painFirstWeek !== null && t.painLastWeek !== null
@@ -135,7 +132,7 @@ function tried(r: ClinicianReport): string {
       : '';
   return `<section><h2>${S_TRIED}</h2>
 <p>A ${t.weeks}-week exercise and running plan (graded strength, mobility and running) started ${esc(dayWords(t.startedAt))}, ${esc(t.status)}: <strong>${t.logged} of ${t.planned}</strong> sessions due so far were logged${t.pct === null ? '' : ` (${t.pct}%)`}.</p>
-<table><thead><tr><th>Item</th><th class="num">Planned</th><th class="num">Logged</th></tr></thead><tbody>${rows}</tbody></table>${pain}</section>`;
+<p class="legend">Logged of planned, by kind:</p><ul class="kinds">${kinds}</ul>${pain}</section>`;
 }
 
 function changes(r: ClinicianReport): string {
@@ -161,7 +158,7 @@ export function reportHtml(r: ClinicianReport, options: { shared?: boolean } = {
 <meta name="robots" content="noindex, nofollow"><title>Running and back pain report, ${esc(dayWords(r.today))}</title>
 <style>${REPORT_CSS}</style></head>
 <body><header><div><h1>Running and back pain report</h1></div><p>Made ${esc(dayWords(r.today))} by backstride${options.shared ? ', shared by the runner' : ''}<br>From the runner's own records: not a diagnosis</p></header>
-<main>${runner(r)}${triage(r)}${redFlags(r)}${pain(r)}${weeks(r)}<div class="grid">${shoes(r)}${tried(r)}</div>${changes(r)}${questions(r)}</main>
+<main>${runner(r)}${triage(r)}${redFlags(r)}<div class="grid">${pain(r)}${weeks(r)}</div><div class="grid"><div>${shoes(r)}${changes(r)}</div>${tried(r)}</div>${questions(r)}</main>
 <footer>Triage follows published red-flag guidance for low back pain; weekly spikes compare the larger of the last two weeks with the mean of the four before. Times are in ${esc(r.timeZone)}.</footer>
 </body></html>`;
 }

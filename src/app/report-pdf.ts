@@ -37,7 +37,7 @@ function chartFrame(doc: Doc, height: number): { x: number; y: number; w: number
 }
 
 function painChart(doc: Doc, points: readonly PainPoint[], today: string): void {
-  const f = chartFrame(doc, 120);
+  const f = chartFrame(doc, 100);
   const end = Date.parse(`${today}T23:59:59.000Z`);
   const start = Math.min(points.length ? Date.parse(points[0]!.at) : end, end - 14 * 86_400_000) - 86_400_000;
   const x = (t: number) => f.x + ((t - start) / (end - start)) * f.w;
@@ -86,7 +86,7 @@ function painChart(doc: Doc, points: readonly PainPoint[], today: string): void 
 }
 
 function weeksChart(doc: Doc, weeks: readonly ReportWeek[]): void {
-  const f = chartFrame(doc, 120);
+  const f = chartFrame(doc, 105);
   const scale = Math.ceil(Math.max(10, ...weeks.map((w) => w.km)) / 10) * 10;
   const slot = f.w / Math.max(1, weeks.length);
   const y = (km: number) => f.y + 10 + (1 - km / scale) * (f.h - 10);
@@ -198,8 +198,13 @@ function body(doc: Doc, r: ClinicianReport): void {
       doc,
       `A ${t.weeks}-week plan started ${dayWords(t.startedAt)} (${t.status}): ${t.logged} of ${t.planned} sessions due so far were logged${t.pct === null ? '' : ` (${t.pct}%)`}.`,
     );
-    for (const k of t.byKind)
-      line(doc, `${KIND_LABEL[k.kind] ?? k.kind}: ${k.logged} of ${k.planned}`, { indent: 8 });
+    line(
+      doc,
+      t.byKind.map((k) => `${KIND_LABEL[k.kind] ?? k.kind} ${k.logged} of ${k.planned}`).join('  ·  '),
+      {
+        indent: 8,
+      },
+    );
     if (t.painFirstWeek !== null && t.painLastWeek !== null)
       line(
         doc,
