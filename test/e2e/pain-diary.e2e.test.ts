@@ -196,6 +196,7 @@ describe.runIf(hasChromium)('the pain diary in the browser', () => {
     expect(await long.locator('.insight-bar-value strong').allTextContents()).toEqual(['5.4', '2']);
     // Only the pattern with enough entries shows; the other five wait, folded away, saying why.
     expect(await card.locator('li.insight').count()).toBe(1);
+    await card.screenshot({ path: join(SCREENSHOT_DIR, 'pain-phone-insights.png') });
     await card.getByText('Not enough data yet for 5 more').click();
     await card
       .locator('[data-insight="worn_shoes"]')
@@ -203,7 +204,6 @@ describe.runIf(hasChromium)('the pain diary in the browser', () => {
       .waitFor();
     await card.getByText(/not proof of what causes your pain/).waitFor();
     await expectNoHorizontalScroll(page);
-    await card.screenshot({ path: join(SCREENSHOT_DIR, 'pain-phone-insights.png') });
     await expectNoAxeViolations(page, 'pain diary with patterns (phone)');
     expect(errors).toEqual([]);
     await context.close();
