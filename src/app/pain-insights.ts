@@ -57,14 +57,24 @@ export async function insightsForRunner(
 ): Promise<PainInsights> {
   const { repos, now } = deps;
   const from = new Date(now.getTime() - weeks * 7 * DAY_MS).toISOString();
-  const [entries, rows, shoes, active] = await Promise.all([
+  const [entries, rows, shoes, plans] = await Promise.all([
     repos.painEntries.list(userId, { from }),
     repos.runs.reportRows(userId),
     repos.shoes.list(userId),
-    repos.plans.active(userId),
+    repos.plans.since(userId, from),
   ]);
-  const logs = active ? await repos.planLogs.list(userId, active.id) : [];
   const today = isoDay(dayIn(now.getTime(), timeZone));
+  // Every plan that ran in the weeks read, each up to today or the day before it was ended (a plan is ended
+  // when the next one is built, which then holds that day).
+  const sessions = (
+    await Promise.all(
+      plans.map(async (p) => {
+        const logs = await repos.planLogs.list(userId, p.id);
+        const ended = p.endedAt === null ? today : isoDay(dayIn(Date.parse(p.endedAt), timeZone) - 1);
+        return planSessions(p.plan, logs, ended < today ? ended : today);
+      }),
+    )
+  ).flat();
   return painInsights({
     entries,
     runs: rows
@@ -77,7 +87,7 @@ export async function insightsForRunner(
         shoeId: r.shoe,
       })),
     shoes: shoes.map((s) => ({ id: s.id, startKm: s.startKm })),
-    sessions: active ? planSessions(active.plan, logs, today) : [],
+    sessions,
     timeZone,
     now,
     weeks,

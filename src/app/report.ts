@@ -36,13 +36,13 @@ export async function reportForRunner(
   timeZone: string,
 ): Promise<ClinicianReport> {
   const { now, repos } = deps;
-  const [summaries, rows, span, storedShoes, load, active, settings] = await Promise.all([
+  const [summaries, rows, span, storedShoes, load, recentPlans, settings] = await Promise.all([
     repos.checkins.list(userId, REPORT_CHECKINS),
     repos.runs.reportRows(userId),
     repos.runs.startSpan(userId),
     repos.shoes.list(userId),
     reportForUserId(deps, userId, { timeZone, weeks: 1 }),
-    repos.plans.active(userId),
+    repos.plans.since(userId, new Date(now.getTime() - REPORT_WEEKS * 7 * DAY_MS).toISOString()),
     repos.settings.get(userId),
   ]);
   const checkins = (await Promise.all(summaries.map((s) => repos.checkins.get(userId, s.id)))).flatMap((c) =>
@@ -63,7 +63,9 @@ export async function reportForRunner(
     spike: w.spike,
   }));
   const addedAt = new Map(storedShoes.map((s) => [s.id, s.createdAt]));
-  const plan = active ? await planView(deps, userId, active, timeZone) : null;
+  // The plan running now, else the last one ended within the weeks the report covers.
+  const shown = recentPlans.find((p) => p.status === 'active') ?? recentPlans[0];
+  const plan = shown ? await planView(deps, userId, shown, timeZone) : null;
   const diary: PainPoint[] = diaryPoints(
     await repos.painEntries.list(userId, {
       from: new Date(now.getTime() - REPORT_WEEKS * 7 * DAY_MS).toISOString(),
@@ -92,6 +94,7 @@ export async function reportForRunner(
     plan: plan && {
       createdAt: plan.createdAt,
       status: plan.status,
+      lastDay: plan.endedAt === null ? null : todayIn(new Date(plan.endedAt), timeZone),
       plan: plan.plan,
       logs: plan.logs,
       changes: plan.changes,

@@ -196,5 +196,30 @@ for (const dialect of DIALECTS) {
       expect((await send('DELETE', `/api/shares/${theirs.id}`)).statusCode).toBe(404);
       expect((await get(new URL(theirs.url).pathname, null)).statusCode).toBe(200);
     });
+
+    it('shows a plan ended within the report’s weeks, counted up to its end, and none once it is older', async () => {
+      t.clock.set(REPORT_NOW);
+      expect((await send('POST', `/api/plans/${plan.id}/end`)).statusCode).toBe(200);
+      const text = textOf((await get('/api/report?timeZone=UTC')).body);
+      expect(text).toMatch(/started 12 Nov 2026, ended: 1 of \d+ sessions due so far were logged/);
+      expect(text).toContain(`1 of ${plannedByToday(plan)} sessions due so far were logged`);
+      // Twelve weeks and a day later, the ended plan is no longer what was tried.
+      t.clock.set('2027-02-19T08:00:00.000Z');
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { origin: ORIGIN },
+        payload: { email, password: 'a long enough secret' },
+      });
+      expect(login.statusCode, login.body).toBe(200);
+      const later = String(login.headers['set-cookie']).split(';')[0]!;
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/report?timeZone=UTC',
+        headers: { cookie: later },
+      });
+      expect(textOf(res.body)).toContain('No exercise plan followed in backstride.');
+      t.clock.set(REPORT_NOW);
+    });
   });
 }

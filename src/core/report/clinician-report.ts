@@ -33,6 +33,8 @@ export interface ClinicianReportInput {
     createdAt: string;
     status: string;
     plan: Pick<Plan, 'weeks'>;
+    /** The runner's day the plan was ended on; absent or null while it runs. */
+    lastDay?: string | null;
     logs: readonly PlanLog[];
     changes: readonly PlanChange[];
   } | null;
@@ -72,7 +74,11 @@ export function clinicianReport(input: ClinicianReportInput): ClinicianReport {
     weeks: [...input.weeks],
     shoes: [...input.shoes],
     surface: input.surface,
-    tried: planAdherence(input.plan, input.today),
+    // An ended plan counts the days up to its last one.
+    tried: planAdherence(
+      input.plan,
+      input.plan?.lastDay && input.plan.lastDay < input.today ? input.plan.lastDay : input.today,
+    ),
     changes: recentChanges({
       today: input.today,
       shoes: input.shoes,

@@ -45,6 +45,21 @@ export function plansRepository(db: Kysely<Database>) {
         .executeTakeFirst();
       return r ? planFromRow(r) : undefined;
     },
+    /**
+     * The runner's plans that were active at some point from `sinceIso` on (the active one, and those ended
+     * since), newest first.
+     */
+    async since(userId: string, sinceIso: string): Promise<StoredPlan[]> {
+      const rows = await db
+        .selectFrom('plans')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>=', sinceIso)]))
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map(planFromRow);
+    },
     /** Ends the runner's plan if it is still active; false when it is not theirs or was already ended. */
     async end(userId: string, id: string, nowIso: string): Promise<boolean> {
       const result = await db
