@@ -30,6 +30,20 @@ describe('weeklyTargetsM', () => {
     expect(targets([3_000, 3_000, 3_000, 3_000, 0], 1)).toEqual([3_800]);
   });
 
+  it('a restart after next to no running starts low: weeks under 2 km on average are no spike baseline', () => {
+    // 0.1 km three weeks ago: against that, any run would be a spike, and the plan would hold the runner at 0.
+    const back = weeklyTargetsM({ historyM: [100, 0, 0], weeks: 3, runsPerWeek: 3, lighterFirst: false });
+    expect(back).toEqual([6_000, 6_600, 7_200]);
+    // Two kilometres a week on average is a baseline: the cap holds the low start under a spike.
+    const some = weeklyTargetsM({
+      historyM: [2_000, 2_000, 2_000, 2_000, 0],
+      weeks: 1,
+      runsPerWeek: 3,
+      lighterFirst: false,
+    });
+    expect(some).toEqual([2_500]);
+  });
+
   it('a lighter first week after a load spike: 80 % of the last week', () => {
     expect(targets([20_000], 2, true)).toEqual([16_000, 17_600]);
     expect(targets([], 1, true)).toEqual([4_800]);

@@ -10,6 +10,10 @@
  *   for the second week to fall back once four weeks are known.
  * - No running in the last complete week (or no history): a low start of `START_KM_PER_RUN` a run, still under
  *   the spike cap when the four weeks before are known.
+ * - The baseline starts at its first week with at least one low-start run (`MIN_BASELINE_M`): weeks of next to
+ *   no running before a restart are not a baseline. Against them every restart is a "spike", and the cap
+ *   would hold a runner coming back at zero or pull them back in week three. The low start (Nielsen 2014:
+ *   novices over 3 km in week 1 fared worse) and the 10 % rule are the limits until running shows.
  * - `lighterFirst` (the `load_spike` factor): the first week is at most `LIGHTER_FIRST_PCT` % of the last
  *   complete week (of the low start without one), a step back before building again.
  */
@@ -22,6 +26,19 @@ export const START_KM_PER_RUN = 2;
 export const LIGHTER_FIRST_PCT = 80;
 /** Targets are whole multiples of this, metres (km to one decimal). */
 export const TARGET_STEP_M = 100;
+
+/** A week with less running than this, metres, does not start a spike baseline. */
+export const MIN_BASELINE_M = START_KM_PER_RUN * 1000;
+
+/**
+ * The weeks the spike cap compares against: `weeksBefore` from its first week with running on; null without one.
+ * @example spikeBaseline([100, 0, 6_000]) // [6_000]
+ * @example spikeBaseline([8_000, 0, 0, 0]) // [8_000, 0, 0, 0]: a break after running still counts
+ */
+export function spikeBaseline(weeksBefore: readonly number[]): number[] | null {
+  const first = weeksBefore.findIndex((m) => m >= MIN_BASELINE_M);
+  return first < 0 ? null : weeksBefore.slice(first);
+}
 
 export interface WeeklyTargetsInput {
   /** Complete weeks' running, metres, oldest first. */
@@ -41,7 +58,7 @@ export function weeklyTargetsM({ historyM, weeks, runsPerWeek, lighterFirst }: W
   const window = LOAD_RULES.baselineWeeks + 1;
   for (let w = 0; w < weeks; w++) {
     const last = series.at(-1) ?? 0;
-    const baseline = series.length >= 2 ? series.slice(-window, -1) : null;
+    const baseline = series.length >= 2 ? spikeBaseline(series.slice(-window, -1)) : null;
     const cap = baseline === null ? null : spikeCap(baseline);
     let target = last > 0 ? targetFor(last, baseline)!.targetM : runsPerWeek * START_KM_PER_RUN * 1000;
     if (cap !== null) target = Math.min(target, cap);
