@@ -61,7 +61,8 @@ describe('decode pool (worker threads)', () => {
     } finally {
       await hungry.close();
     }
-  });
+    // Starting a tsx worker thread and filling its heap takes seconds alone, and much longer on a shared CI box.
+  }, 90_000);
 
   it('gives a typed failure once closed, never a rejection', async () => {
     const closed = createDecodePool({ threads: 1, memoryMb: 64, fileTimeoutMs: 1_000 });
