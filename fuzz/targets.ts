@@ -72,6 +72,8 @@ function checkResult(result: Result<Activity[]>, bytes: Uint8Array, name: string
     if (!Number.isFinite(Date.parse(activity.startTime))) {
       throw new FuzzFinding(`an activity starts at ${activity.startTime}`);
     }
+    const badLap = activity.laps.find((lap) => !Number.isFinite(Date.parse(lap.startTime)));
+    if (badLap) throw new FuzzFinding(`a lap starts at ${badLap.startTime}`);
     const lengths = new Set(Object.values(activity.series).map((column) => column.length));
     if (lengths.size > 1) throw new FuzzFinding(`series columns of lengths ${[...lengths].join(', ')}`);
   }
@@ -116,8 +118,9 @@ function scratchDir(): string {
  * (nested zips, Strava's activities.csv), each file decoded in this thread and checked as `checkDecode`
  * does. The walk must end with its `done` event, every file event must say ok or a coded error, and no
  * decoder may have thrown.
+ * @example await checkArchive(zipBytes) // { files: 2, activities: 2 }
  */
-export async function checkArchive(bytes: Uint8Array): Promise<void> {
+export async function checkArchive(bytes: Uint8Array): Promise<{ files: number; activities: number }> {
   const dir = scratchDir();
   const path = join(dir, 'upload.zip');
   writeFileSync(path, bytes);
@@ -150,6 +153,7 @@ export async function checkArchive(bytes: Uint8Array): Promise<void> {
   if (last.filesDone !== files + manual) {
     throw new FuzzFinding(`done says ${last.filesDone} files, the events ${files + manual}`);
   }
+  return { files: last.filesDone, activities: last.activities };
 }
 
 /** Strava's activities.csv through `parseStravaActivities`, with the bound the archive walk gives it. */
@@ -171,7 +175,9 @@ export const TARGETS: Record<FuzzFormat, FuzzTarget> = {
   fit: (bytes) => checkDecode(bytes, FILE_NAMES.fit),
   gpx: (bytes) => checkDecode(bytes, FILE_NAMES.gpx),
   tcx: (bytes) => checkDecode(bytes, FILE_NAMES.tcx),
-  zip: checkArchive,
+  zip: async (bytes) => {
+    await checkArchive(bytes);
+  },
   csv: checkCsv,
 };
 
