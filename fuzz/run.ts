@@ -3,7 +3,8 @@
  * Jazzer.js (libFuzzer), one process per target, each input given at most 1 s. Prints per target the
  * executions, seconds and findings; a finding (an uncaught exception, a broken contract, a timeout, a
  * crash) is copied into test/fuzz-regressions/<format>/, which `npm test` replays. Exits 1 on any finding.
- * The growing corpus is kept in test-results/fuzz/corpus/ between runs.
+ * The growing corpus is kept in test-results/fuzz/corpus/ between runs; fuzz/dictionaries/ gives libFuzzer
+ * each format's tokens (XML names, zip signatures, FIT headers, Strava's column names).
  * @example npm run fuzz -- fit 200000
  */
 import { spawn } from 'node:child_process';
@@ -105,6 +106,7 @@ function runTarget(
     '-rss_limit_mb=3072',
     '-max_len=16384',
     '-print_final_stats=1',
+    `-dict=${join(ROOT, 'fuzz', 'dictionaries', `${format}.dict`)}`,
   ];
   const started = Date.now();
   return new Promise((done) => {
