@@ -171,9 +171,10 @@ function readTrackpointField(
   }
 }
 
+/** A lap's StartTime as ISO 8601 UTC, or '' when it is not a time (never the file's text as it was). */
 const isoOrEmpty = (text: string): string => {
   const ms = parseXmlTime(text);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : text;
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : '';
 };
 
 /** The first lap's StartTime is the recording start (Garmin's Id can be earlier). */
