@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Activity } from '../src/core/activity/activity';
+import type { Activity, Lap } from '../src/core/activity/activity';
 import type { Result } from '../src/core/result';
 import { parseStravaActivities } from '../src/importers/archive/strava-activities';
 import { decodeInThread, type Decoder } from '../src/importers/decode-event';
@@ -69,15 +69,41 @@ function checkResult(result: Result<Activity[]>, bytes: Uint8Array, name: string
     return;
   }
   for (const activity of result.value) {
+    const negative = SUMMARY.find((key) => !noneOrAmount(activity[key]));
+    if (negative) throw new FuzzFinding(`an activity's ${negative} is ${activity[negative]}`);
     if (!Number.isFinite(Date.parse(activity.startTime))) {
       throw new FuzzFinding(`an activity starts at ${activity.startTime}`);
     }
-    const badLap = activity.laps.find((lap) => !Number.isFinite(Date.parse(lap.startTime)));
-    if (badLap) throw new FuzzFinding(`a lap starts at ${badLap.startTime}`);
+    for (const lap of activity.laps) {
+      if (lap.startTime !== '' && !Number.isFinite(Date.parse(lap.startTime))) {
+        throw new FuzzFinding(`a lap starts at ${lap.startTime}`);
+      }
+      const bad = LAP_SUMMARY.find((key) => !noneOrAmount(lap[key]));
+      if (bad) throw new FuzzFinding(`a lap's ${bad} is ${lap[bad]}`);
+    }
     const lengths = new Set(Object.values(activity.series).map((column) => column.length));
     if (lengths.size > 1) throw new FuzzFinding(`series columns of lengths ${[...lengths].join(', ')}`);
   }
 }
+
+/** Summary numbers the Activity type says are `null` when the file does not know them, else amounts. */
+const SUMMARY = [
+  'distanceM',
+  'elapsedS',
+  'timerS',
+  'gpsDistanceM',
+  'ascentM',
+  'avgHeartRate',
+  'avgCadenceSpm',
+  'avgStepLengthMm',
+  'avgVerticalOscillationMm',
+  'avgGroundContactMs',
+] as const satisfies readonly (keyof Activity)[];
+const LAP_SUMMARY = ['elapsedS', 'timerS', 'distanceM'] as const satisfies readonly (keyof Lap)[];
+
+/** Null, or a finite amount of at least 0 (no run lasts -2 s or covers -5 m). */
+const noneOrAmount = (value: number | null): boolean =>
+  value === null || (Number.isFinite(value) && value >= 0);
 
 /** Runs the decoder `decodeFileMeasured` chose, outside its catch, so its exception surfaces as it was. */
 function rethrowFromDecoder(bytes: Uint8Array, name: string): void {
