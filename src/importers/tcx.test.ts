@@ -22,4 +22,14 @@ describe('TCX laps', () => {
     expect(a?.laps).toEqual([{ startTime: '', elapsedS: null, timerS: 20, distanceM: 66 }]);
     expect(a?.startTime).toBe('2026-03-01T07:00:00.000Z');
   });
+
+  it('reads a negative lap distance or time as no reading, and never sums it into the activity', () => {
+    const negative = tcx('2026-03-01T07:00:00Z')
+      .replace('<TotalTimeSeconds>20</TotalTimeSeconds>', '<TotalTimeSeconds>-20</TotalTimeSeconds>')
+      .replace('<DistanceMeters>66</DistanceMeters><Track>', '<DistanceMeters>-66</DistanceMeters><Track>');
+    const r = decodeTcx(new TextEncoder().encode(negative));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value[0]?.laps[0]).toMatchObject({ timerS: null, distanceM: null });
+    expect([r.value[0]?.distanceM, r.value[0]?.timerS]).toEqual([0, 0]);
+  });
 });

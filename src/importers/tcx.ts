@@ -120,10 +120,11 @@ function readLapField(act: TcxActivityState, name: string, value: string): void 
   const lap = act.laps[act.laps.length - 1];
   if (!lap) return;
   const v = xmlNumber(value);
-  if (name === 'DistanceMeters' && Number.isFinite(v)) {
+  if (!(v >= 0 && Number.isFinite(v))) return; // no lap covers -66 m or lasts -20 s: no reading
+  if (name === 'DistanceMeters') {
     lap.distanceM = v;
     act.lapDistance += v;
-  } else if (name === 'TotalTimeSeconds' && Number.isFinite(v)) {
+  } else if (name === 'TotalTimeSeconds') {
     lap.timerS = v;
     act.lapTime += v;
   }
