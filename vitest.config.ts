@@ -22,6 +22,7 @@ export default defineConfig({
             'bench/**/*.test.ts',
             'test/support/**/*.test.ts',
             'test/lint/**/*.test.ts',
+            'fuzz/**/*.test.ts',
           ],
           exclude: ['**/*.medium.test.ts', '**/node_modules/**'],
           // A bound that catches a hang; small tests finish in milliseconds, but CI shares a 2-core machine.

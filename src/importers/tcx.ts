@@ -120,10 +120,11 @@ function readLapField(act: TcxActivityState, name: string, value: string): void 
   const lap = act.laps[act.laps.length - 1];
   if (!lap) return;
   const v = xmlNumber(value);
-  if (name === 'DistanceMeters' && Number.isFinite(v)) {
+  if (!(v >= 0 && Number.isFinite(v))) return; // no lap covers -66 m or lasts -20 s: no reading
+  if (name === 'DistanceMeters') {
     lap.distanceM = v;
     act.lapDistance += v;
-  } else if (name === 'TotalTimeSeconds' && Number.isFinite(v)) {
+  } else if (name === 'TotalTimeSeconds') {
     lap.timerS = v;
     act.lapTime += v;
   }
@@ -171,9 +172,10 @@ function readTrackpointField(
   }
 }
 
+/** A lap's StartTime as ISO 8601 UTC, or '' when it is not a time (never the file's text as it was). */
 const isoOrEmpty = (text: string): string => {
   const ms = parseXmlTime(text);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : text;
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : '';
 };
 
 /** The first lap's StartTime is the recording start (Garmin's Id can be earlier). */

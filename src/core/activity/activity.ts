@@ -28,6 +28,7 @@ export interface ActivitySeries {
 }
 
 export interface Lap {
+  /** ISO 8601, UTC; '' when the file's own start of the lap is not a time. */
   startTime: string;
   elapsedS: number | null;
   timerS: number | null;

@@ -79,6 +79,15 @@ describe('summariseSurviving', () => {
     expect(none).toMatchObject({ distanceM: null, elapsedS: null, timerS: null, laps: [] });
   });
 
+  it('lasts to the latest surviving sample, and never a negative time when the samples precede the start', () => {
+    const shuffled = damagedRun(101);
+    shuffled.series.t.reverse(); // out of order: the latest sample comes first
+    expect(summariseSurviving(shuffled).elapsedS).toBe(100);
+    const early = damagedRun(101);
+    early.series.t.forEach((t, i) => (early.series.t[i] = t - 200)); // all before the start the file gives
+    expect(summariseSurviving(early).elapsedS).toBeNull();
+  });
+
   it('leaves a run read whole as the device summarised it', () => {
     const run = damagedRun(101, null);
     expect(summariseSurviving(run)).toBe(run);

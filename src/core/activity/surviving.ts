@@ -10,7 +10,7 @@ const LAP_END_SLACK_S = 2;
  * describe the part that was lost too, so they are replaced by what the samples give.
  * - distance: along the surviving samples' own distance (last minus first), else along the surviving
  *   GPS track; never more than the device's total; `null` when neither survived.
- * - elapsed time: from the start to the last surviving sample; moving time only when the device's
+ * - elapsed time: from the start to the latest surviving sample; moving time only when the device's
  *   fits inside it (otherwise it is unknown).
  * - heart rate, cadence and climb: from the samples; running dynamics (not in the samples): unknown.
  * - laps: those that end within the surviving samples.
@@ -20,10 +20,11 @@ const LAP_END_SLACK_S = 2;
 export function summariseSurviving(a: Activity): Activity {
   if (a.recovered === null) return a;
   const s = a.series;
-  const lastT = lastFinite(s.t);
+  const lastT = latestTime(s.t);
   const gpsDistanceM = trackDistanceM(s.lat, s.lon);
   const fromSamples = distanceSpan(s) ?? gpsDistanceM;
-  const elapsedS = lastT === null ? null : atMost(lastT, a.elapsedS);
+  // Samples dated before the start (a damaged file's) give no elapsed time: a run never lasts -2 s.
+  const elapsedS = lastT === null || lastT < 0 ? null : atMost(lastT, a.elapsedS);
   return {
     ...a,
     distanceM: fromSamples === null ? null : atMost(fromSamples, a.distanceM),
@@ -62,12 +63,11 @@ function distanceSpan(s: ActivitySeries): number | null {
   return n >= 2 && last > first ? last - first : null;
 }
 
-function lastFinite(values: Float64Array): number | null {
-  for (let i = values.length - 1; i >= 0; i--) {
-    const v = values[i] as number;
-    if (Number.isFinite(v)) return v;
-  }
-  return null;
+/** The latest finite sample time (a damaged file's samples may be out of order); null when none. */
+function latestTime(t: Float64Array): number | null {
+  let latest: number | null = null;
+  for (const v of t) if (Number.isFinite(v) && (latest === null || v > latest)) latest = v;
+  return latest;
 }
 
 const atMost = (value: number, cap: number | null): number => (cap !== null ? Math.min(value, cap) : value);

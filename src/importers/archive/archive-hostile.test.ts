@@ -40,6 +40,21 @@ describe('hostile archives', () => {
     expect(messages(events)[0]).toMatch(/entry 0\.gpx\.gz shares bytes with entry 1\.gpx\.gz/);
   });
 
+  it('reports a zip whose zip64 locator points past 2^53 bytes as unreadable, alone or nested, without a crash', async () => {
+    const zip = writeZip([good('a.gpx', 1)]);
+    const locator = Buffer.alloc(20); // zip64 end of central directory locator, just before the end record
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(2n ** 62n, 8);
+    locator.writeUInt32LE(1, 16);
+    const far = Buffer.concat([zip.subarray(0, zip.length - 22), locator, zip.subarray(zip.length - 22)]);
+    expect(outcomes(await run('far.zip', far))).toEqual([['far.zip', 'corrupt_file']]);
+    const outer = writeZip([{ name: 'inner.zip', data: far }, good('b.gpx', 2)]);
+    expect(outcomes(await run('outer.zip', outer))).toEqual([
+      ['outer.zip!inner.zip', 'corrupt_file'],
+      ['outer.zip!b.gpx', 'ok'],
+    ]);
+  });
+
   it("refuses an entry whose compressed data runs into the next entry's bytes", async () => {
     const zip = writeZip([good('a.gpx', 1), good('b.gpx', 2)]);
     const centralStart = zip.readUInt32LE(zip.length - 6);

@@ -30,9 +30,15 @@ class FileSliceReader extends yauzl.RandomAccessReader {
     position: number,
     callback: (err: Error | null) => void,
   ): void {
-    read(this.fd, buffer, offset, length, this.base + position, (err, bytesRead) =>
-      callback(err ?? (bytesRead < length ? new Error('unexpected end of file') : null)),
-    );
+    try {
+      read(this.fd, buffer, offset, length, this.base + position, (err, bytesRead) =>
+        callback(err ?? (bytesRead < length ? new Error('unexpected end of file') : null)),
+      );
+    } catch (error) {
+      // fs.read throws at once for a position past 2^53 (a zip64 record may point anywhere): an error
+      // for yauzl to report, not an exception thrown from its callback that nothing catches.
+      setImmediate(() => callback(error instanceof Error ? error : new Error(String(error))));
+    }
   }
   override close(callback: (err: Error | null) => void): void {
     // The file handle belongs to ZipArchive, which closes it once.
@@ -60,12 +66,16 @@ class RangeStream extends Readable {
       return;
     }
     const buffer = Buffer.allocUnsafe(length);
-    read(this.fd, buffer, 0, length, this.position, (err, bytesRead) => {
-      if (err) return this.destroy(err);
-      if (bytesRead === 0) return this.destroy(new Error('unexpected end of file'));
-      this.position += bytesRead;
-      this.push(buffer.subarray(0, bytesRead));
-    });
+    try {
+      read(this.fd, buffer, 0, length, this.position, (err, bytesRead) => {
+        if (err) return this.destroy(err);
+        if (bytesRead === 0) return this.destroy(new Error('unexpected end of file'));
+        this.position += bytesRead;
+        this.push(buffer.subarray(0, bytesRead));
+      });
+    } catch (error) {
+      this.destroy(error instanceof Error ? error : new Error(String(error))); // as FileSliceReader.read
+    }
   }
 }
 

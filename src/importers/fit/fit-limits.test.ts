@@ -78,6 +78,29 @@ describe('FIT times and values out of any real range', () => {
   });
 });
 
+describe('FIT records out of order', () => {
+  it('a file without a session is dated by its earliest record and lasts to its latest, never a negative time', () => {
+    const shuffled: FitMessageSpec = {
+      global: 20,
+      local: 2,
+      fields: [
+        [253, 0x86, FIT_2020 + 100],
+        [3, 0x02, 140],
+      ],
+      more: [
+        [FIT_2020, 141],
+        [FIT_2020 + 60, 142],
+      ],
+    };
+    const r = decodeFile(writeFit([FILE_ID, shuffled]), 'shuffled.fit');
+    if (!r.ok) throw new Error(r.error.message);
+    const [a] = r.value;
+    expect(a?.startTime).toBe('2020-01-01T00:00:00.000Z');
+    expect(a?.elapsedS).toBe(100);
+    expect(Array.from(a?.series.t ?? [])).toEqual([100, 0, 60]);
+  });
+});
+
 describe('FIT limits', () => {
   it('refuses a flood of tiny records at the sample limit, before building them all', () => {
     const r = decodeFile(concat(fitRecordFlood(1_000)), 'flood.fit', { limits: { maxSamples: 999 } });

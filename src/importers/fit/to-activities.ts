@@ -150,9 +150,10 @@ function synthesiseSession(m: FitMessages): FitSession[] {
   let distance = NaN;
   for (let i = 0; i < s.n; i++) {
     const t = s.t[i] as number;
+    // The earliest and latest record, wherever they are in the file: a damaged one may hold them out of order.
     if (Number.isFinite(t)) {
-      if (!Number.isFinite(first)) first = t;
-      last = t;
+      if (!(t >= first)) first = t; // also replaces the initial NaN
+      if (!(t <= last)) last = t;
     }
     const d = s.distanceM[i] as number;
     if (Number.isFinite(d) && !(d <= distance)) distance = d;
