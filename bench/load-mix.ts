@@ -2,7 +2,9 @@
  * The request mix of `npm run bench:load`, as one logged-in runner's connection sends it: mostly reading
  * (Home, the runs list, a run's page with its charts, check-in history, import progress), now and then a
  * check-in and a small import (one GPX file of a new 30-minute run). Each connection plays its runner's
- * sequence of 50 requests in a loop; every response is counted by kind and status.
+ * sequence of 50 requests in a loop; every response is counted by kind and status. Only one connection of
+ * each runner uploads (as one browser tab would; the others ask for import progress instead), since the
+ * server takes at most two uploads of one account at once.
  */
 import type { Request } from 'autocannon';
 import { completeFindings } from '../test/support/checkin-builders';
@@ -15,8 +17,8 @@ export const MIX = {
   'GET /api/runs/:id': 17,
   'GET /api/checkins': 2,
   'POST /api/checkins': 3,
-  'POST /api/imports': 1,
-  'GET /api/imports': 2,
+  'POST /api/imports': 2,
+  'GET /api/imports': 1,
 } as const;
 export type Kind = keyof typeof MIX;
 
@@ -69,13 +71,15 @@ export interface ConnectionPlan {
 
 /**
  * The requests one connection of `runner` sends, in order, starting `offset` requests into the sequence
- * (so that a runner's connections are not in step); `tallies` counts what comes back.
+ * (so that a runner's connections are not in step), with its uploads only when `uploads`; `tallies` counts
+ * what comes back.
  */
 export function requestsFor(
   runner: RunnerSession,
   tallies: Map<Kind, Tally>,
   now: Date,
   offset: number,
+  uploads: boolean,
 ): ConnectionPlan {
   const read = { cookie: runner.cookie };
   const write = { cookie: runner.cookie, origin: runner.origin };
@@ -125,7 +129,7 @@ export function requestsFor(
     }),
     'GET /api/imports': () => ({ method: 'GET', path: '/api/imports', headers: read }),
   };
-  const kinds = sequence();
+  const kinds = sequence().map((k) => (k === 'POST /api/imports' && !uploads ? 'GET /api/imports' : k));
   const rotated = [...kinds.slice(offset % kinds.length), ...kinds.slice(0, offset % kinds.length)];
   return {
     requests: rotated.map((kind) => ({ ...build[kind](), onResponse: count(kind) })),

@@ -16,6 +16,8 @@ export interface Memory {
   heapUsedMb: number;
   heapTotalMb: number;
   externalMb: number;
+  /** The event loop's delay since the memory was last read, ms. */
+  loop: { p50: number; p99: number; max: number };
 }
 
 export async function freePort(): Promise<number> {
@@ -44,8 +46,32 @@ export class ServerProcess {
   }
 
   /** Starts `backstride serve` on a free loopback port and waits until it says it listens. */
-  static async start(db: string, dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  static async backstride(db: string, dataDir: string): Promise<ServerProcess> {
     const port = await freePort();
+    return ServerProcess.start(
+      port,
+      [join(ROOT, 'bin/backstride'), 'serve', '--port', String(port), '--db', db],
+      {
+        BACKSTRIDE_DATA_DIR: dataDir,
+        SESSION_SECRET: 'load-bench-secret-load-bench-secret',
+        LOG_LEVEL: 'warn',
+      },
+    );
+  }
+
+  /** The bare Fastify hello-world of bench/hello-server.ts: what this machine gives any Node server now. */
+  static async helloWorld(): Promise<ServerProcess> {
+    const port = await freePort();
+    return ServerProcess.start(port, [join(ROOT, 'bin/run-ts'), join(ROOT, 'bench/hello-server.ts')], {
+      PORT: String(port),
+    });
+  }
+
+  private static async start(
+    port: number,
+    args: string[],
+    env: Record<string, string>,
+  ): Promise<ServerProcess> {
     const probe = pathToFileURL(join(ROOT, 'bench/load-probe.mjs')).href;
     const child = spawn(
       process.execPath,
@@ -55,24 +81,9 @@ export class ServerProcess {
         '--expose-gc',
         '--import',
         probe,
-        join(ROOT, 'bin/backstride'),
-        'serve',
-        '--port',
-        String(port),
-        '--db',
-        db,
+        ...args,
       ],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          BACKSTRIDE_DATA_DIR: dataDir,
-          SESSION_SECRET: 'load-bench-secret-load-bench-secret',
-          LOG_LEVEL: 'warn',
-          ...env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      },
+      { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
     );
     const server = new ServerProcess(child, `http://127.0.0.1:${port}`);
     await new Promise<void>((done, fail) => {
@@ -104,22 +115,24 @@ export class ServerProcess {
 
   /** RSS from /proc and the heap after a full garbage collection in the server. */
   async memory(): Promise<Memory> {
-    const answer = new Promise<Record<string, number>>((done, fail) => {
+    type Answer = { memory: Record<string, number>; loop: Memory['loop'] };
+    const answer = new Promise<Answer>((done, fail) => {
       const timer = setTimeout(() => fail(new Error('the server did not report its memory')), 30_000);
-      this.child.once('message', (m: { memory?: Record<string, number> }) => {
+      this.child.once('message', (m: Partial<Answer>) => {
         clearTimeout(timer);
-        if (m.memory) done(m.memory);
+        if (m.memory && m.loop) done(m as Answer);
         else fail(new Error(`unexpected message ${JSON.stringify(m)}`));
       });
     });
     this.child.send('memory');
-    const m = await answer;
+    const { memory: m, loop } = await answer;
     const mb = (bytes: number | undefined) => (bytes ?? NaN) / 1024 / 1024;
     return {
       rssMb: this.rssMb(),
       heapUsedMb: mb(m.heapUsed),
       heapTotalMb: mb(m.heapTotal),
       externalMb: mb(m.external),
+      loop,
     };
   }
 

@@ -92,6 +92,7 @@ async function fire(base: string, sessions: RunnerSession[], seconds: number, ta
         tallies,
         now,
         Math.floor(i / sessions.length) * 11,
+        i < sessions.length,
       );
       client.setRequests(plan.requests);
       client.on('response', (_status: number, _bytes: number, ms: number) => plan.answered()?.times.push(ms));
@@ -127,7 +128,7 @@ async function bench(label: string, db: string, dataDir: string): Promise<Outcom
   const seedStart = Date.now();
   const runners = await seedRunners(db, RUNNERS);
   console.log(`    ${label}: ${RUNNERS} runners ready in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
-  const server = await ServerProcess.start(db, dataDir);
+  const server = await ServerProcess.backstride(db, dataDir);
   try {
     const sessions = [];
     for (const runner of runners) sessions.push(await logIn(server.base, runner));
@@ -180,16 +181,46 @@ async function onPostgres<T>(run: (url: string) => Promise<T>): Promise<T> {
 
 const fixed = (v: number, width: number, digits = 0) => v.toFixed(digits).padStart(width);
 
-function print(results: Outcome[]): void {
+interface Baseline {
+  seconds: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** A bare Fastify hello-world under the same connections: what this machine gives any Node server now. */
+async function helloWorld(): Promise<Baseline> {
+  const seconds = Math.min(10, DURATION);
+  const hello = await ServerProcess.helloWorld();
+  try {
+    await autocannon({ url: hello.base, connections: CONNECTIONS, duration: 2 });
+    const r = await autocannon({ url: hello.base, connections: CONNECTIONS, duration: seconds });
+    return {
+      seconds,
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.errors + r.non2xx,
+    };
+  } finally {
+    await hello.stop();
+  }
+}
+
+function print(results: Outcome[], baseline: Baseline): void {
   console.log('');
   console.log(
-    `    ${'database'.padEnd(11)} ${'requests'.padStart(9)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)}   RSS MB start → peak → end   heap MB start → end`,
+    `    ${'server'.padEnd(11)} ${'requests'.padStart(9)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)}   RSS MB start → peak → end   heap MB start → end   loop delay p99 / max ms`,
   );
   for (const r of results) {
     console.log(
-      `    ${r.label.padEnd(11)} ${fixed(r.requests, 9)} ${fixed(r.rps, 7)} ${fixed(r.p50, 7)} ${fixed(r.p99, 7)} ${fixed(r.errors, 7)} ${fixed(r.non2xx, 8)}   ${fixed(r.start.rssMb, 8)} → ${fixed(r.rssPeakMb, 4)} → ${fixed(r.end.rssMb, 3)}   ${fixed(r.start.heapUsedMb, 10, 1)} → ${fixed(r.end.heapUsedMb, 4, 1)}`,
+      `    ${r.label.padEnd(11)} ${fixed(r.requests, 9)} ${fixed(r.rps, 7)} ${fixed(r.p50, 7)} ${fixed(r.p99, 7)} ${fixed(r.errors, 7)} ${fixed(r.non2xx, 8)}   ${fixed(r.start.rssMb, 8)} → ${fixed(r.rssPeakMb, 4)} → ${fixed(r.end.rssMb, 3)}   ${fixed(r.start.heapUsedMb, 10, 1)} → ${fixed(r.end.heapUsedMb, 4, 1)}   ${fixed(r.end.loop.p99, 14)} / ${fixed(r.end.loop.max, 4)}`,
     );
   }
+  console.log(
+    `    ${'hello-world'.padEnd(11)} ${fixed(baseline.rps * baseline.seconds, 9)} ${fixed(baseline.rps, 7)} ${fixed(baseline.p50, 7)} ${fixed(baseline.p99, 7)} ${fixed(baseline.errors, 7)}            (a bare Fastify answering {"hello":"world"}, ${baseline.seconds} s: the machine's state)`,
+  );
   console.log('');
   console.log(`    answers per kind (${results.map((r) => r.label).join(' / ')}): count, statuses, latency`);
   for (const kind of Object.keys(MIX) as Kind[]) {
@@ -226,17 +257,18 @@ export async function runLoadBench(): Promise<void> {
   console.log(
     `    every 50 requests: ${Object.entries(MIX)
       .map(([k, n]) => `${n} ${k}`)
-      .join(', ')}`,
+      .join(', ')} (uploads on one connection per runner, the others ask for progress instead)`,
   );
   const dir = mkdtempSync(join(tmpdir(), 'backstride-bench-load-'));
   const results: Outcome[] = [];
+  const baseline = await helloWorld();
   try {
     if (options.db !== 'postgres') results.push(await bench('SQLite', join(dir, 'load.db'), dir));
     if (options.db !== 'sqlite') results.push(await onPostgres((url) => bench('PostgreSQL', url, dir)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  print(results);
+  print(results, baseline);
   if (results.some((r) => r.errors + r.non2xx + r.imports.failed + r.imports.other > 0)) process.exitCode = 1;
 }
 
