@@ -132,7 +132,7 @@ export function requestsFor(
   const kinds = sequence().map((k) => (k === 'POST /api/imports' && !uploads ? 'GET /api/imports' : k));
   const rotated = [...kinds.slice(offset % kinds.length), ...kinds.slice(0, offset % kinds.length)];
   return {
-    requests: rotated.map((kind) => ({ ...build[kind](), onResponse: count(kind) })),
+    requests: rotated.map((kind) => ({ ...build[kind](), kind, onResponse: count(kind) })),
     answered: () => last,
   };
 }

@@ -59,6 +59,8 @@ interface Outcome {
   start: Memory;
   end: Memory;
   rssPeakMb: number;
+  rssEverySecond: number[];
+  errorCounts: ErrorCounts;
   serverLog: string;
 }
 
@@ -77,7 +79,16 @@ async function logIn(base: string, runner: SeededRunner): Promise<RunnerSession>
 }
 
 /** One autocannon run of the mix; connection i plays runner i mod N. */
-async function fire(base: string, sessions: RunnerSession[], seconds: number, tallies: Map<Kind, Tally>) {
+/** Connection errors and timeouts by their code, as autocannon reports them. */
+type ErrorCounts = Map<string, number>;
+
+async function fire(
+  base: string,
+  sessions: RunnerSession[],
+  seconds: number,
+  tallies: Map<Kind, Tally>,
+  errorCounts: ErrorCounts = new Map(),
+) {
   let next = 0;
   const now = new Date();
   return autocannon({
@@ -96,6 +107,14 @@ async function fire(base: string, sessions: RunnerSession[], seconds: number, ta
       );
       client.setRequests(plan.requests);
       client.on('response', (_status: number, _bytes: number, ms: number) => plan.answered()?.times.push(ms));
+      // With one request at a time on a connection, the one that timed out is the iterator's current one.
+      const inFlight = () =>
+        (client as unknown as { requestIterator?: { currentRequest?: { kind?: string } } }).requestIterator
+          ?.currentRequest?.kind ?? 'unknown';
+      (client as unknown as NodeJS.EventEmitter).on('timeout', () => {
+        const what = `timeout (no answer in 10 s) of ${inFlight()}`;
+        errorCounts.set(what, (errorCounts.get(what) ?? 0) + 1);
+      });
     },
   });
 }
@@ -135,10 +154,13 @@ async function bench(label: string, db: string, dataDir: string): Promise<Outcom
     await fire(server.base, sessions, WARM_UP_S, newTallies()); // JIT, caches, connection pools
     await settleImports(db);
     const start = await server.memory();
-    let rssPeakMb = start.rssMb;
-    const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, server.rssMb())), 1000);
+    const rssEverySecond: number[] = [];
+    const sampler = setInterval(() => rssEverySecond.push(server.rssMb()), 1000);
     const tallies = newTallies();
-    const r = await fire(server.base, sessions, DURATION, tallies).finally(() => clearInterval(sampler));
+    const errorCounts: ErrorCounts = new Map();
+    const r = await fire(server.base, sessions, DURATION, tallies, errorCounts).finally(() =>
+      clearInterval(sampler),
+    );
     const imports = await settleImports(db);
     const end = await server.memory();
     return {
@@ -153,7 +175,9 @@ async function bench(label: string, db: string, dataDir: string): Promise<Outcom
       imports,
       start,
       end,
-      rssPeakMb: Math.max(rssPeakMb, end.rssMb),
+      rssPeakMb: Math.max(start.rssMb, end.rssMb, ...rssEverySecond),
+      rssEverySecond,
+      errorCounts,
       serverLog: server.log,
     };
   } finally {
@@ -238,6 +262,16 @@ function print(results: Outcome[], baseline: Baseline): void {
     console.log(
       `    ${r.label} imports: ${i.done} done, ${i.failed} failed, ${i.other} unfinished; ${i.runsAdded} runs added, ${i.failedFiles} files not read`,
     );
+  }
+  for (const r of results) {
+    const step = Math.max(1, Math.round(r.rssEverySecond.length / 10));
+    const marks = r.rssEverySecond.filter((_, i) => i % step === step - 1).map((v) => v.toFixed(0));
+    console.log(`    ${r.label} RSS every ${step} s, MB: ${marks.join(' ')}`);
+    if (r.errorCounts.size > 0) {
+      console.log(
+        `    ${r.label} errors: ${[...r.errorCounts].map(([code, n]) => `${code} ×${n}`).join(', ')}`,
+      );
+    }
   }
   for (const r of results) {
     const clean = r.errors === 0 && r.non2xx === 0 && r.imports.failed === 0 && r.imports.other === 0;
