@@ -6,7 +6,7 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { isPostgresUrl } from './database';
@@ -29,7 +29,12 @@ export async function backupDatabase(target: string, out: string): Promise<Backu
   if (existsSync(out)) throw new BackupError(`${out} already exists; choose a new file name`);
   if (!existsSync(dirname(out))) throw new BackupError(`the folder ${dirname(out)} does not exist`);
   if (isPostgresUrl(target)) {
-    await runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${out}`, `--dbname=${target}`]);
+    try {
+      await runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${out}`, `--dbname=${target}`]);
+    } catch (error) {
+      rmSync(out, { force: true }); // never leave half a dump that looks like a backup
+      throw error;
+    }
     return { dialect: 'postgres', bytes: statSync(out).size, ...(await countPostgres(target)) };
   }
   const path = sqlitePath(target);
@@ -67,6 +72,7 @@ export async function restoreDatabase(file: string, target: string, replace = fa
   }
   const counts = checkSqliteBackup(file);
   // Copied beside the target first, then renamed over it, so a failure midway leaves the old file whole.
+  mkdirSync(dirname(path), { recursive: true });
   const partial = join(dirname(path), `.restore-${process.pid}.db`);
   const source = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
