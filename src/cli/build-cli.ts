@@ -89,6 +89,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'bring an export (from `backstride export` or Settings) into an empty account',
     load: async () => (await import('./commands/import-account')).registerImportAccount,
   },
+  {
+    name: 'backup',
+    term: 'backup [options]',
+    summary: 'write a backup of the whole database to a new file, while the server runs',
+    load: async () => (await import('./commands/backup')).registerBackup,
+  },
+  {
+    name: 'restore',
+    term: 'restore [options] <file>',
+    summary: 'restore a backup made by `backstride backup` into a new database',
+    load: async () => (await import('./commands/restore')).registerRestore,
+  },
 ];
 
 /**
