@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+const hashKey = (key: string): string => createHash('sha256').update(key, 'utf8').digest('base64url');
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/**
+ * The hits every throttle and rate limit counts, shared by all instances of the server on this database.
+ * Keys are hashed before they are stored; times are milliseconds here and ISO text in the table.
+ */
+export function throttleHitsRepository(db: Kysely<Database>) {
+  return {
+    /**
+     * The times of the newest hits of `key` at or after `sinceMs`, at most `limit` of them (all a sliding
+     * window needs to decide: it only looks at the `limit`-th newest).
+     */
+    async recent(key: string, sinceMs: number, limit: number): Promise<number[]> {
+      const rows = await db
+        .selectFrom('throttle_hits')
+        .select('at')
+        .where('key_hash', '=', hashKey(key))
+        .where('at', '>', iso(sinceMs))
+        .orderBy('at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => Date.parse(r.at));
+    },
+    /** Counts one hit of each key at `atMs`, kept until `expiresAtMs`. */
+    async hit(hits: { key: string; atMs: number; expiresAtMs: number }[]): Promise<void> {
+      if (hits.length === 0) return;
+      await db
+        .insertInto('throttle_hits')
+        .values(
+          hits.map((h) => ({ key_hash: hashKey(h.key), at: iso(h.atMs), expires_at: iso(h.expiresAtMs) })),
+        )
+        .execute();
+    },
+    /** Forgets every hit of these keys. */
+    async clear(keys: string[]): Promise<void> {
+      if (keys.length === 0) return;
+      await db.deleteFrom('throttle_hits').where('key_hash', 'in', keys.map(hashKey)).execute();
+    },
+    /** Deletes the rows no window counts any more; returns how many. */
+    async deleteExpired(nowMs: number): Promise<number> {
+      const result = await db
+        .deleteFrom('throttle_hits')
+        .where('expires_at', '<=', iso(nowMs))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    /** Rows held, for tests and the log. */
+    async count(): Promise<number> {
+      const row = await db
+        .selectFrom('throttle_hits')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+export type ThrottleHitsRepository = ReturnType<typeof throttleHitsRepository>;
