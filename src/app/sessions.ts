@@ -87,8 +87,9 @@ export const endOtherSessions = (
 ): Promise<number> => repos.sessions.deleteOthers(userId, currentTokenHash);
 
 /**
- * Changes the password of a signed-in user who gives the current one: every other session ends and any
- * reset link sent earlier stops working; this session stays. Fails with `invalid_credentials` naming the
+ * Changes the password of a user who gives the current one: every other session ends and any reset link
+ * sent earlier stops working; `keepTokenHash` (the session asking, in the web app) stays, and with null (the
+ * CLI) every session ends. Fails with `invalid_credentials` naming the
  * current password when it is wrong, and `validation_failed` naming the new one when it is the same.
  * New passwords are already checked with the sign-up rules (`newPasswordSchema`).
  * @example await changePassword(db, user.id, tokenHash, { currentPassword: 'old one…', newPassword: 'new one…' })
@@ -96,7 +97,7 @@ export const endOtherSessions = (
 export async function changePassword(
   db: Kysely<Database>,
   userId: string,
-  currentTokenHash: string,
+  keepTokenHash: string | null,
   input: { currentPassword: string; newPassword: string },
 ): Promise<Result<{ sessionsEnded: number }>> {
   const user = await createRepositories(db).users.findById(userId);
@@ -120,7 +121,10 @@ export async function changePassword(
     const repos = createRepositories(trx);
     if (!(await repos.users.setPasswordHash(userId, passwordHash)))
       return fail('not_found', 'no such account');
-    const sessionsEnded = await repos.sessions.deleteOthers(userId, currentTokenHash);
+    const sessionsEnded =
+      keepTokenHash === null
+        ? await repos.sessions.deleteForUser(userId)
+        : await repos.sessions.deleteOthers(userId, keepTokenHash);
     await repos.passwordResets.deleteForUser(userId);
     return ok({ sessionsEnded });
   });
