@@ -62,11 +62,11 @@ export function createWindowStore(
     async run(plan, now) {
       const nowMs = now.getTime();
       await cleanup(nowMs);
-      const times = new Map<string, number[]>();
+      const blocking = new Map<string, number | null>();
       for (const check of plan.checks) {
-        times.set(check.key, await repo.recent(check.key, nowMs - check.windowMs, check.limit));
+        blocking.set(check.key, await repo.nthNewest(check.key, nowMs - check.windowMs, check.limit));
       }
-      const decision = decideChecks(plan.checks, times, nowMs);
+      const decision = decideChecks(plan.checks, blocking, nowMs);
       if (decision.allowed) await hit(plan.hits, now);
       return decision;
     },

@@ -10,7 +10,7 @@ import {
   type LoginDecision,
   type ThrottlePolicy,
 } from './login-throttle';
-import { decideChecks } from './sliding-window';
+import { blockingHits, decideChecks } from './sliding-window';
 
 const policy = {
   maxFailuresPerClient: 3,
@@ -32,7 +32,7 @@ function createLoginThrottle(p: ThrottlePolicy) {
   return {
     check(attempt: LoginAttempt, nowMs: number): LoginDecision {
       const plan = loginCheckPlan(attempt, p);
-      const decision = decideChecks(plan.checks, hits, nowMs);
+      const decision = decideChecks(plan.checks, blockingHits(plan.checks, hits, nowMs), nowMs);
       if (!decision.allowed) {
         return { allowed: false, retryAfterS: decision.retryAfterS, limit: decision.label };
       }

@@ -6,7 +6,7 @@ import {
   rateLimitPlan,
   routeClass,
 } from './rate-limits';
-import { decideChecks } from './sliding-window';
+import { blockingHits, decideChecks } from './sliding-window';
 
 describe('rate limits', () => {
   it('puts every state-changing route in a class, and no read in any', () => {
@@ -41,13 +41,15 @@ describe('rate limits', () => {
     const auth = rateLimitPlan('auth', { userId: 'u1' }, limits);
     expect(new Set([user.hits[0]?.key, ip.hits[0]?.key, auth.hits[0]?.key]).size).toBe(3);
     const hits = new Map([[user.hits[0]?.key ?? '', [0, 1_000]]]);
-    expect(decideChecks(user.checks, hits, 2_000)).toEqual({
+    expect(decideChecks(user.checks, blockingHits(user.checks, hits, 2_000), 2_000)).toEqual({
       allowed: false,
       retryAfterS: 58,
       label: 'write',
     });
-    expect(decideChecks(ip.checks, hits, 2_000)).toEqual({ allowed: true });
-    expect(decideChecks(user.checks, hits, 60_000)).toEqual({ allowed: true });
+    expect(decideChecks(ip.checks, blockingHits(ip.checks, hits, 2_000), 2_000)).toEqual({ allowed: true });
+    expect(decideChecks(user.checks, blockingHits(user.checks, hits, 60_000), 60_000)).toEqual({
+      allowed: true,
+    });
   });
 
   it('names the limit and the wait in its message', () => {

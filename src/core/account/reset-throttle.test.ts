@@ -5,13 +5,13 @@ import {
   resetRequestPlan,
   type ResetThrottlePolicy,
 } from './reset-throttle';
-import { decideChecks, type ThrottleDecision, type ThrottlePlan } from './sliding-window';
+import { blockingHits, decideChecks, type ThrottleDecision, type ThrottlePlan } from './sliding-window';
 
 /** The rules over hits kept in a map, as the database keeps them for the server. */
 function createResetThrottle(p: ResetThrottlePolicy) {
   const hits = new Map<string, number[]>();
   const run = (plan: ThrottlePlan, nowMs: number): ThrottleDecision => {
-    const decision = decideChecks(plan.checks, hits, nowMs);
+    const decision = decideChecks(plan.checks, blockingHits(plan.checks, hits, nowMs), nowMs);
     if (!decision.allowed) return { allowed: false, retryAfterS: decision.retryAfterS };
     for (const rule of plan.hits) hits.set(rule.key, [...(hits.get(rule.key) ?? []), nowMs]);
     return decision;

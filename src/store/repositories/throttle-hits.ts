@@ -12,19 +12,20 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 export function throttleHitsRepository(db: Kysely<Database>) {
   return {
     /**
-     * The times of the newest hits of `key` at or after `sinceMs`, at most `limit` of them (all a sliding
-     * window needs to decide: it only looks at the `limit`-th newest).
+     * The `n`-th newest hit of `key` after `sinceMs` (the one that blocks a limit of `n`), or null when there
+     * are fewer: one row, however many hits the window holds.
      */
-    async recent(key: string, sinceMs: number, limit: number): Promise<number[]> {
-      const rows = await db
+    async nthNewest(key: string, sinceMs: number, n: number): Promise<number | null> {
+      const row = await db
         .selectFrom('throttle_hits')
         .select('at')
         .where('key_hash', '=', hashKey(key))
         .where('at', '>', iso(sinceMs))
         .orderBy('at', 'desc')
-        .limit(limit)
-        .execute();
-      return rows.map((r) => Date.parse(r.at));
+        .limit(1)
+        .offset(n - 1)
+        .executeTakeFirst();
+      return row ? Date.parse(row.at) : null;
     },
     /** Counts one hit of each key at `atMs`, kept until `expiresAtMs`. */
     async hit(hits: { key: string; atMs: number; expiresAtMs: number }[]): Promise<void> {
