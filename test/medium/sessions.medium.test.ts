@@ -159,7 +159,6 @@ for (const dialect of DIALECTS) {
 
     it('limits password changes by account, so a stolen session cannot guess the password for long', async () => {
       const limited = await createTestApp(dialect, {
-        sharedStore: t.db,
         config: { rateLimits: { auth: { max: 3, windowMs: 15 * 60_000 } } },
       });
       try {

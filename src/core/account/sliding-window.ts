@@ -36,17 +36,19 @@ export function blockingHit(
   windowMs: number,
   nowMs: number,
 ): number | null {
-  const recent = times.filter((t) => nowMs - t < windowMs && t <= nowMs).sort((a, b) => b - a);
+  const recent = times.filter((t) => nowMs - t < windowMs).sort((a, b) => b - a);
   return recent[limit - 1] ?? null;
 }
 
 /**
- * Seconds until the blocking hit (see `blockingHit`) ages out of the window; 0 when there is none.
+ * Seconds until the blocking hit (see `blockingHit`) ages out of the window; 0 when there is none. A hit a
+ * little ahead of this clock (another instance's clock runs fast) still counts, but never for longer than the
+ * window itself.
  * @example waitFor(0, 60_000, 20_000) // 40
  */
 export function waitFor(blocking: number | null, windowMs: number, nowMs: number): number {
   if (blocking === null || nowMs - blocking >= windowMs) return 0;
-  return Math.max(1, Math.ceil((blocking + windowMs - nowMs) / 1000));
+  return Math.max(1, Math.ceil(Math.min(blocking + windowMs - nowMs, windowMs) / 1000));
 }
 
 /**
