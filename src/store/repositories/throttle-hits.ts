@@ -50,14 +50,6 @@ export function throttleHitsRepository(db: Kysely<Database>) {
         .executeTakeFirst();
       return Number(result.numDeletedRows);
     },
-    /** Rows held, for tests and the log. */
-    async count(): Promise<number> {
-      const row = await db
-        .selectFrom('throttle_hits')
-        .select((eb) => eb.fn.countAll<string | number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
-    },
   };
 }
 
