@@ -1,6 +1,7 @@
 import type { MailSettings } from './mail-config';
 import type { TrustProxySetting } from './trust-proxy';
 import type { ImportSettings } from '../app/import-settings';
+import type { RateLimits } from '../core/account/rate-limits';
 
 /**
  * What the HTTP server is configured with: read from the environment by `resolveServerSettings`, or built
@@ -32,6 +33,8 @@ export interface AppConfig {
   publicUrl?: string | null;
   /** SMTP for password reset emails; null when not set (then an administrator sets passwords). */
   mail?: MailSettings | null;
+  /** Rate limits per route class (`BACKSTRIDE_RATE_LIMITS`); classes left out keep `DEFAULT_RATE_LIMITS`. */
+  rateLimits?: Partial<RateLimits>;
 }
 
 export interface ServerTimeouts {

@@ -8,6 +8,7 @@ import { parseTrustProxy } from './trust-proxy';
 import { PROJECT_ROOT } from './project-root';
 import { resolveImportSettings } from './import-settings';
 import { secondsAsMs, wholeNumber } from './env-values';
+import { DEFAULT_RATE_LIMITS, parseRateLimits, type RateLimits } from '../core/account/rate-limits';
 
 export interface ServerSettings {
   port: number;
@@ -60,6 +61,7 @@ export function resolveServerSettings(
       },
       publicUrl,
       mail: resolveMailSettings(env, publicUrl),
+      rateLimits: resolveRateLimits(env.BACKSTRIDE_RATE_LIMITS),
     },
   };
 }
@@ -139,4 +141,14 @@ function loadOrCreateSecret(dataDir: string): string {
   writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600);
   return secret;
+}
+
+/**
+ * `BACKSTRIDE_RATE_LIMITS`: e.g. `auth=30/15m,import=60/1h,write=600/10m`; classes left out keep their default.
+ * @example resolveRateLimits('write=100/1m').write // { max: 100, windowMs: 60000 }
+ */
+export function resolveRateLimits(value: string | undefined): RateLimits {
+  const parsed = parseRateLimits(value ?? '', DEFAULT_RATE_LIMITS);
+  if (!parsed.ok) throw new Error(`BACKSTRIDE_RATE_LIMITS: ${parsed.reason}`);
+  return parsed.value;
 }

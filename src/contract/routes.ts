@@ -67,6 +67,14 @@ import {
   sharedTokenParams,
 } from './report';
 import { accountImportSchema, deleteAccountBody, exportZip } from './your-data';
+import {
+  passwordChangeBody,
+  passwordChangedSchema,
+  sessionIdParams,
+  sessionListSchema,
+  sessionSchema,
+  sessionsEndedSchema,
+} from './sessions';
 
 /** A 204 answer: no body. */
 const noContent = z.undefined();
@@ -448,6 +456,35 @@ export const API_ROUTES = {
     summary: 'Delete your account and all of its data and files, with your password; every session ends',
     body: deleteAccountBody,
     response: { 204: noContent },
+  },
+  // sessions and password
+  'GET /api/sessions': {
+    tags: ['auth'],
+    summary: 'Your sessions: each device logged in to your account, this one marked current',
+    response: { 200: sessionListSchema },
+  },
+  'GET /api/sessions/:id': {
+    tags: ['auth'],
+    summary: 'One of your sessions',
+    params: sessionIdParams,
+    response: { 200: sessionSchema },
+  },
+  'DELETE /api/sessions/:id': {
+    tags: ['auth'],
+    summary: 'Log one session out (this one too, if it is this one)',
+    params: sessionIdParams,
+    response: { 204: noContent },
+  },
+  'DELETE /api/sessions': {
+    tags: ['auth'],
+    summary: 'Log out every other session of yours; this one stays (POST /api/auth/logout ends it)',
+    response: { 200: sessionsEndedSchema },
+  },
+  'POST /api/me/password': {
+    tags: ['auth'],
+    summary: 'Change your password, giving the current one; every other session ends',
+    body: passwordChangeBody,
+    response: { 200: passwordChangedSchema },
   },
 } satisfies Record<RouteKeyPattern, RouteSpec>;
 

@@ -37,6 +37,7 @@ export const ERROR_CODES = {
   headers_too_large: { message: 'The request headers are larger than this server accepts.' },
   too_many_attempts: { message: 'Too many attempts; wait and try again.' },
   too_many_uploads: { message: 'Too many uploads are arriving at once; wait and try again.' },
+  rate_limited: { message: 'Too many requests of this kind; wait for the time given and try again.' },
   mail_not_configured: {
     message: 'This server cannot send email; its administrator can set your password.',
   },

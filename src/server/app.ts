@@ -28,7 +28,17 @@ import { createImportJobs, type ImportJobs } from './import-jobs';
 import fastifyMultipart from '@fastify/multipart';
 import { passwordResetRoutes } from './routes/password-reset';
 import { createBackgroundTasks, type BackgroundTasks } from './background-tasks';
-import { createResetThrottle } from '../core/account/reset-throttle';
+import {
+  createLoginThrottle,
+  createResetThrottle,
+  createWindowStore,
+  type LoginThrottle,
+  type ResetThrottle,
+  type WindowStore,
+} from '../app/throttles';
+import { installRateLimits } from './plugins/rate-limit';
+import { sessionRoutes } from './routes/sessions';
+import type { RateLimits } from '../core/account/rate-limits';
 import { fastifyTrustProxy } from './trust-proxy';
 import { installSecurityHeaders } from './plugins/security-headers';
 import { installRequestGuard } from './plugins/request-guard';
@@ -49,6 +59,8 @@ declare module 'fastify' {
     importJobs: ImportJobs;
     /** Other background work (reset emails): `idle()` resolves when all has finished. */
     backgroundTasks: BackgroundTasks;
+    /** Login and reset throttles and the rate limits, all counted in the database (shared by instances). */
+    throttles: { login: LoginThrottle; reset: ResetThrottle; windows: WindowStore; rateLimits: RateLimits };
   }
 }
 
@@ -67,6 +79,7 @@ const ROUTES = [
   painRoutes,
   reportRoutes,
   yourDataRoutes,
+  sessionRoutes,
 ];
 
 /**
@@ -113,6 +126,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: describeRoute,
   });
   installSessions(app, deps);
+  const windows = createWindowStore(deps.repos.throttleHits);
+  const rateLimits = installRateLimits(app, deps, windows);
+  app.decorate('throttles', {
+    login: createLoginThrottle(windows, deps.loginPolicy),
+    reset: createResetThrottle(windows, deps.resetPolicy),
+    windows,
+    rateLimits,
+  });
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -129,7 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   importRoutes(app, deps, importJobs);
   const backgroundTasks = createBackgroundTasks(app.log);
   app.decorate('backgroundTasks', backgroundTasks);
-  passwordResetRoutes(app, deps, deps.resetThrottle ?? createResetThrottle(), backgroundTasks);
+  passwordResetRoutes(app, deps, app.throttles.reset, backgroundTasks);
   app.withTypeProvider<ZodTypeProvider>().route({
     ...fromContract('GET /api/openapi.json'),
     handler: async () =>

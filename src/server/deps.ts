@@ -1,8 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/database';
 import type { Repositories } from '../store/repositories';
-import type { LoginThrottle } from '../core/account/login-throttle';
-import type { ResetThrottle } from '../core/account/reset-throttle';
+import type { ThrottlePolicy } from '../core/account/login-throttle';
+import type { ResetThrottlePolicy } from '../core/account/reset-throttle';
 import type { Mailer } from '../app/accounts';
 import type { AppConfig } from '../config/app-config';
 
@@ -21,9 +21,10 @@ export interface AppDeps {
   store: Store;
   repos: Repositories;
   clock: Clock;
-  throttle: LoginThrottle;
-  /** Limits on password reset requests; a default one is made when not given. */
-  resetThrottle?: ResetThrottle;
+  /** Login throttle limits (`DEFAULT_THROTTLE_POLICY` when not given); the counts live in the database. */
+  loginPolicy?: ThrottlePolicy;
+  /** Limits on password resets (`DEFAULT_RESET_THROTTLE_POLICY` when not given); counted in the database. */
+  resetPolicy?: ResetThrottlePolicy;
   /** Sends password reset emails; without it (or without `config.publicUrl`) reset is by the administrator. */
   mailer?: Mailer;
   logger?: FastifyBaseLogger;

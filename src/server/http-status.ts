@@ -39,6 +39,7 @@ export const HTTP_STATUS = {
   decode_out_of_memory: 413,
   too_many_attempts: 429,
   too_many_uploads: 429,
+  rate_limited: 429,
   headers_too_large: 431,
   internal: 500,
   decoder_stopped: 500,

@@ -2,8 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { openStore, type Store } from '../store/database';
 import { migrateToLatest } from '../store/migrate';
 import { createRepositories } from '../store/repositories';
-import { createLoginThrottle } from '../core/account/login-throttle';
-import { createResetThrottle } from '../core/account/reset-throttle';
 import { createSmtpMailer } from './smtp-mailer';
 import { buildApp } from './app';
 import type { ServerSettings } from '../config/server-settings';
@@ -29,16 +27,12 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     new Date().toISOString(),
     'The server restarted before this import finished. Upload the file again; runs already saved are kept.',
   );
-  const throttle = createLoginThrottle();
-  const resetThrottle = createResetThrottle();
   const mailer = settings.app.mail ? createSmtpMailer(settings.app.mail) : undefined;
   const app = await buildApp({
     config: settings.app,
     store,
     repos: createRepositories(store.db),
     clock: systemClock,
-    throttle,
-    resetThrottle,
     ...(mailer ? { mailer } : {}),
   });
   const address = await app.listen({ port: settings.port, host: settings.host });
@@ -47,8 +41,7 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     const repos = createRepositories(store.db);
     void repos.sessions.deleteExpired(now.toISOString()).catch(() => undefined);
     void repos.passwordResets.deleteExpired(now.toISOString()).catch(() => undefined);
-    throttle.prune(now.getTime());
-    resetThrottle.prune(now.getTime());
+    void repos.throttleHits.deleteExpired(now.getTime()).catch(() => undefined);
   }, 60 * 60_000);
   pruner.unref();
   return {

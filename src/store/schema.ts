@@ -20,6 +20,7 @@ export interface Database {
   pain_entries: PainEntriesTable;
   share_links: ShareLinksTable;
   activity_files: ActivityFilesTable;
+  throttle_hits: ThrottleHitsTable;
 }
 
 export interface UsersTable {
@@ -41,6 +42,17 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  /** The User-Agent the session was started with (up to 512 characters); null for older sessions. */
+  user_agent: string | null;
+}
+
+/** One counted request of a throttle or rate limit (see src/app/throttles.ts); not user data, no `user_id`. */
+export interface ThrottleHitsTable {
+  /** SHA-256 of the throttle's key (which may name an email or an address), base64url. */
+  key_hash: string;
+  at: string;
+  /** When the row no longer counts in any window; expired rows are deleted. */
+  expires_at: string;
 }
 
 export interface PasswordResetsTable {

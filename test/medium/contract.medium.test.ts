@@ -196,7 +196,29 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
     input: { body: { password: PASSWORD } },
     cookie: (await c.t.register(undefined, PASSWORD)).cookie,
   }),
+  'GET /api/sessions': () => ({ input: {} }),
+  'GET /api/sessions/:id': async (c) => ({ input: { params: { id: await otherSessionId(c) } } }),
+  'DELETE /api/sessions/:id': async (c) => ({ input: { params: { id: await otherSessionId(c) } } }),
+  'DELETE /api/sessions': () => ({ input: {} }),
+  'POST /api/me/password': async (c) => ({
+    input: { body: { currentPassword: PASSWORD, newPassword: 'a brand new secret' } },
+    cookie: (await c.t.register(undefined, PASSWORD)).cookie,
+  }),
 };
+
+/** The id of a second session of the main runner, made by logging in again. */
+async function otherSessionId(c: Ctx): Promise<string> {
+  await send(c, 'POST /api/auth/login', {
+    input: { body: { email: c.email, password: PASSWORD } },
+    cookie: null,
+  });
+  const list = await send(c, 'GET /api/sessions', { input: {} });
+  const other = (list.json() as { sessions: { id: string; current: boolean }[] }).sessions.find(
+    (s) => !s.current,
+  );
+  if (!other) throw new Error('no second session');
+  return other.id;
+}
 
 /** A new pain diary entry of the main runner, by id. */
 async function painEntry(c: Ctx): Promise<string> {

@@ -105,6 +105,13 @@ const SEEDERS: Record<string, (t: TestApp, a: User) => Promise<string | null>> =
     expect(res.statusCode).toBe(201);
     return res.json().id as string;
   },
+  '/api/sessions': async (t, a) => {
+    const res = await t.app.inject({ url: '/api/sessions', headers: { cookie: a.cookie } });
+    expect(res.statusCode).toBe(200);
+    const sessions = res.json().sessions as { id: string; current: boolean }[];
+    expect(sessions.filter((s) => s.current)).toHaveLength(1);
+    return sessions[0]!.id;
+  },
 };
 
 /**

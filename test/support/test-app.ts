@@ -3,17 +3,21 @@ import { buildApp } from '../../src/server/app';
 import type { AppConfig } from '../../src/config/app-config';
 import type { Clock } from '../../src/server/deps';
 import { createRepositories } from '../../src/store/repositories';
-import {
-  createLoginThrottle,
-  DEFAULT_THROTTLE_POLICY,
-  type ThrottlePolicy,
-} from '../../src/core/account/login-throttle';
-import { createResetThrottle, type ResetThrottlePolicy } from '../../src/core/account/reset-throttle';
+import { DEFAULT_THROTTLE_POLICY, type ThrottlePolicy } from '../../src/core/account/login-throttle';
+import type { ResetThrottlePolicy } from '../../src/core/account/reset-throttle';
+import type { RateLimits } from '../../src/core/account/rate-limits';
 import type { Mailer } from '../../src/app/accounts';
 import type { DialectName } from '../../src/store/database';
 import { freshStore, type TestStore } from './databases';
 
 export const ORIGIN = 'http://localhost:80';
+
+/** Rate limits no ordinary test reaches (tests of the limits pass their own in `config.rateLimits`). */
+export const TEST_RATE_LIMITS: RateLimits = {
+  auth: { max: 100_000, windowMs: 60_000 },
+  import: { max: 100_000, windowMs: 60_000 },
+  write: { max: 100_000, windowMs: 60_000 },
+};
 
 export interface TestApp {
   app: FastifyInstance;
@@ -34,9 +38,11 @@ export async function createTestApp(
     throttle?: Partial<ThrottlePolicy>;
     resetThrottle?: ResetThrottlePolicy;
     mailer?: Mailer;
+    /** Another instance's database: a second app over the same store (not dropped by `close`). */
+    sharedStore?: TestStore;
   } = {},
 ): Promise<TestApp> {
-  const db = await freshStore(dialect);
+  const db = options.sharedStore ?? (await freshStore(dialect));
   let now = new Date('2026-11-26T08:00:00.000Z').getTime();
   const clock = {
     now: () => new Date(now),
@@ -53,13 +59,15 @@ export async function createTestApp(
       logLevel: 'silent',
       maxUploadBytes: 200 * 1024 * 1024,
       maxFileBytes: 100 * 1024 * 1024,
+      // Far above what any test file sends; tests of the limits set their own.
+      rateLimits: TEST_RATE_LIMITS,
       ...options.config,
     },
     store: db.store,
     repos: createRepositories(db.store.db),
     clock,
-    throttle: createLoginThrottle({ ...DEFAULT_THROTTLE_POLICY, ...options.throttle }),
-    ...(options.resetThrottle ? { resetThrottle: createResetThrottle(options.resetThrottle) } : {}),
+    loginPolicy: { ...DEFAULT_THROTTLE_POLICY, ...options.throttle },
+    ...(options.resetThrottle ? { resetPolicy: options.resetThrottle } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   return {
@@ -81,7 +89,7 @@ export async function createTestApp(
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!options.sharedStore) await db.drop();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createSlidingWindow } from './sliding-window';
+import type { ThrottlePlan, WindowRule } from './sliding-window';
 
 /**
  * Login throttling that an attacker cannot turn against the account's owner.
@@ -14,6 +14,9 @@ import { createSlidingWindow } from './sliding-window';
  *   unknown clients wait; known devices are not held back by it, so the owner still logs in where they
  *   always do (or resets the password by email, which clears the backstop).
  * Refused attempts are not counted again, so waiting always frees a client.
+ *
+ * These are rules only: the hits are kept in the database (`src/app/throttles.ts`), so every instance of the
+ * server counts the same attempts.
  */
 export interface ThrottlePolicy {
   /** Wrong passwords allowed per account from one client (device or address) inside `windowMs`. */
@@ -47,64 +50,68 @@ export interface LoginAttempt {
  * What was reached: `client` (this device or address, for this account, or this address for every account)
  * or `account` (the backstop: too many wrong passwords from everywhere).
  */
-export type LoginDecision =
-  { allowed: true } | { allowed: false; retryAfterS: number; limit: 'client' | 'account' };
+export type LoginLimit = 'client' | 'account';
+
+export type LoginDecision = { allowed: true } | { allowed: false; retryAfterS: number; limit: LoginLimit };
+
+// A newline cannot be in a normalised email, so the parts of a key never run together.
+const clientKey = (a: LoginAttempt) =>
+  a.device ? `login client\n${a.account}\ndevice ${a.device}` : `login client\n${a.account}\nip ${a.ip}`;
+const ipKey = (a: LoginAttempt) => `login ip\n${a.ip}`;
+const accountKey = (a: LoginAttempt) => `login account\n${a.account}`;
 
 /**
- * Deterministic: every call takes `nowMs`. Memory stays bounded by `prune`.
- * @example
- * const t = createLoginThrottle();
- * t.check({ account: 'a@b.c', ip: '192.0.2.1', device: null }, now) // { allowed: true }
+ * What to check before the password is even looked at, and the attempt to count against the address when
+ * allowed. A known device is checked against its own wrong passwords only.
+ * @example loginCheckPlan({ account: 'a@b.c', ip: '192.0.2.1', device: null }).checks.length // 3
  */
-export function createLoginThrottle(policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY) {
-  const attemptsByIp = createSlidingWindow(policy.windowMs);
-  const failuresByClient = createSlidingWindow(policy.windowMs);
-  const failuresByAccount = createSlidingWindow(policy.accountWindowMs);
-  // A newline cannot be in a normalised email, so the two parts of a key never run together.
-  const clientOf = (a: LoginAttempt) =>
-    a.device ? `${a.account}\ndevice ${a.device}` : `${a.account}\nip ${a.ip}`;
-
+export function loginCheckPlan(
+  attempt: LoginAttempt,
+  policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY,
+): ThrottlePlan<LoginLimit> {
+  const client = {
+    key: clientKey(attempt),
+    limit: policy.maxFailuresPerClient,
+    windowMs: policy.windowMs,
+    label: 'client' as const,
+  };
+  if (attempt.device) return { checks: [client], hits: [] };
+  const ip = { key: ipKey(attempt), limit: policy.maxAttemptsPerIp, windowMs: policy.windowMs };
+  const account = {
+    key: accountKey(attempt),
+    limit: policy.maxFailuresPerAccount,
+    windowMs: policy.accountWindowMs,
+  };
+  // The backstop first: when two limits need the same wait, the runner is told about the account-wide one.
   return {
-    /** Call before checking the password; counts the attempt against the address when it is allowed. */
-    check(attempt: LoginAttempt, nowMs: number): LoginDecision {
-      const clientWait = failuresByClient.wait(clientOf(attempt), policy.maxFailuresPerClient, nowMs);
-      if (attempt.device) {
-        return clientWait > 0
-          ? { allowed: false, retryAfterS: clientWait, limit: 'client' }
-          : { allowed: true };
-      }
-      const ipWait = attemptsByIp.wait(attempt.ip, policy.maxAttemptsPerIp, nowMs);
-      const accountWait = failuresByAccount.wait(attempt.account, policy.maxFailuresPerAccount, nowMs);
-      const wait = Math.max(clientWait, ipWait, accountWait);
-      if (wait > 0) {
-        return { allowed: false, retryAfterS: wait, limit: accountWait === wait ? 'account' : 'client' };
-      }
-      attemptsByIp.hit(attempt.ip, nowMs);
-      return { allowed: true };
-    },
-    recordFailure(attempt: LoginAttempt, nowMs: number): void {
-      failuresByClient.hit(clientOf(attempt), nowMs);
-      if (!attempt.device) failuresByAccount.hit(attempt.account, nowMs);
-    },
-    /** The right password: this client's wrong ones are forgiven (the backstop's are not). */
-    recordSuccess(attempt: LoginAttempt): void {
-      failuresByClient.clear(clientOf(attempt));
-    },
-    /** A new password was set through a reset link: earlier guesses at the old one no longer count. */
-    recordPasswordReset(attempt: LoginAttempt): void {
-      failuresByClient.clear(clientOf(attempt));
-      failuresByAccount.clear(attempt.account);
-    },
-    /** Drops every entry older than its window; call now and then to bound memory. */
-    prune(nowMs: number): void {
-      attemptsByIp.prune(nowMs);
-      failuresByClient.prune(nowMs);
-      failuresByAccount.prune(nowMs);
-    },
+    checks: [{ ...account, label: 'account' }, client, { ...ip, label: 'client' }],
+    hits: [ip],
   };
 }
 
-export type LoginThrottle = ReturnType<typeof createLoginThrottle>;
+/** The windows a wrong password counts in: the client's, and the backstop's when the client is unknown. */
+export function loginFailureHits(
+  attempt: LoginAttempt,
+  policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY,
+): WindowRule[] {
+  const client = { key: clientKey(attempt), limit: policy.maxFailuresPerClient, windowMs: policy.windowMs };
+  if (attempt.device) return [client];
+  const account = {
+    key: accountKey(attempt),
+    limit: policy.maxFailuresPerAccount,
+    windowMs: policy.accountWindowMs,
+  };
+  return [client, account];
+}
+
+/** The right password: this client's wrong ones are forgiven (the backstop's are not). */
+export const loginSuccessClears = (attempt: LoginAttempt): string[] => [clientKey(attempt)];
+
+/** A new password was set through a reset link: earlier guesses at the old one no longer count. */
+export const passwordResetClears = (attempt: LoginAttempt): string[] => [
+  clientKey(attempt),
+  accountKey(attempt),
+];
 
 /**
  * A wait in words: minutes up to an hour and a half, then hours (rounded up, so never too short).

@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { createResetThrottle, DEFAULT_RESET_THROTTLE_POLICY } from './reset-throttle';
+import {
+  DEFAULT_RESET_THROTTLE_POLICY,
+  resetConfirmPlan,
+  resetRequestPlan,
+  type ResetThrottlePolicy,
+} from './reset-throttle';
+import { blockingHits, decideChecks, type ThrottleDecision, type ThrottlePlan } from './sliding-window';
+
+/** The rules over hits kept in a map, as the database keeps them for the server. */
+function createResetThrottle(p: ResetThrottlePolicy) {
+  const hits = new Map<string, number[]>();
+  const run = (plan: ThrottlePlan, nowMs: number): ThrottleDecision => {
+    const decision = decideChecks(plan.checks, blockingHits(plan.checks, hits, nowMs), nowMs);
+    if (!decision.allowed) return { allowed: false, retryAfterS: decision.retryAfterS };
+    for (const rule of plan.hits) hits.set(rule.key, [...(hits.get(rule.key) ?? []), nowMs]);
+    return decision;
+  };
+  return {
+    checkRequest: (email: string, ip: string, nowMs: number) => run(resetRequestPlan(email, ip, p), nowMs),
+    checkConfirm: (ip: string, nowMs: number) => run(resetConfirmPlan(ip, p), nowMs),
+  };
+}
 
 const policy = { maxRequestsPerEmail: 2, maxRequestsPerIp: 4, maxConfirmsPerIp: 3, windowMs: 60_000 };
 

@@ -1,4 +1,4 @@
-import { createSlidingWindow, decide, type ThrottleDecision } from './sliding-window';
+import type { ThrottlePlan } from './sliding-window';
 
 export interface ResetThrottlePolicy {
   /** Reset emails that may be asked for per address (known or not) inside the window. */
@@ -18,42 +18,35 @@ export const DEFAULT_RESET_THROTTLE_POLICY: ResetThrottlePolicy = {
 };
 
 /**
- * Sliding-window limits on password resets. Requests count per email whether or not an account has it,
- * so being refused says nothing about who has an account. Refused attempts are not counted again.
- * @example
- * const t = createResetThrottle();
- * t.checkRequest('ana@example.com', '1.2.3.4', now) // { allowed: true }
+ * Sliding-window limits on asking for a reset link. Requests count per email whether or not an account has
+ * it, so being refused says nothing about who has an account. Refused requests are not counted.
+ * @example resetRequestPlan('ana@example.com', '192.0.2.1').checks.length // 2
  */
-export function createResetThrottle(policy: ResetThrottlePolicy = DEFAULT_RESET_THROTTLE_POLICY) {
-  const byEmail = createSlidingWindow(policy.windowMs);
-  const byIp = createSlidingWindow(policy.windowMs);
-  const confirmsByIp = createSlidingWindow(policy.windowMs);
-
+export function resetRequestPlan(
+  email: string,
+  ip: string,
+  policy: ResetThrottlePolicy = DEFAULT_RESET_THROTTLE_POLICY,
+): ThrottlePlan<'ip' | 'email'> {
+  const byIp = { key: `reset ip\n${ip}`, limit: policy.maxRequestsPerIp, windowMs: policy.windowMs };
+  const byEmail = {
+    key: `reset email\n${email}`,
+    limit: policy.maxRequestsPerEmail,
+    windowMs: policy.windowMs,
+  };
   return {
-    /** Call before looking the email up; counts the request when it is allowed. */
-    checkRequest(email: string, ip: string, nowMs: number): ThrottleDecision {
-      const ipWait = byIp.wait(ip, policy.maxRequestsPerIp, nowMs);
-      if (ipWait > 0) return decide(ipWait);
-      const emailWait = byEmail.wait(email, policy.maxRequestsPerEmail, nowMs);
-      if (emailWait > 0) return decide(emailWait);
-      byIp.hit(ip, nowMs);
-      byEmail.hit(email, nowMs);
-      return { allowed: true };
-    },
-    /** Call before checking a reset token; counts the attempt when it is allowed. */
-    checkConfirm(ip: string, nowMs: number): ThrottleDecision {
-      const wait = confirmsByIp.wait(ip, policy.maxConfirmsPerIp, nowMs);
-      if (wait > 0) return decide(wait);
-      confirmsByIp.hit(ip, nowMs);
-      return { allowed: true };
-    },
-    /** Drops every entry older than the window; call now and then to bound memory. */
-    prune(nowMs: number): void {
-      byEmail.prune(nowMs);
-      byIp.prune(nowMs);
-      confirmsByIp.prune(nowMs);
-    },
+    checks: [
+      { ...byIp, label: 'ip' },
+      { ...byEmail, label: 'email' },
+    ],
+    hits: [byIp, byEmail],
   };
 }
 
-export type ResetThrottle = ReturnType<typeof createResetThrottle>;
+/** New-password submissions through a reset link, per client address; counted when allowed. */
+export function resetConfirmPlan(
+  ip: string,
+  policy: ResetThrottlePolicy = DEFAULT_RESET_THROTTLE_POLICY,
+): ThrottlePlan<'ip'> {
+  const rule = { key: `reset confirm ip\n${ip}`, limit: policy.maxConfirmsPerIp, windowMs: policy.windowMs };
+  return { checks: [{ ...rule, label: 'ip' }], hits: [rule] };
+}

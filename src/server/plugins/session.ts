@@ -8,6 +8,8 @@ import {
   SESSION_TTL_MS,
   sessionTokenHasher,
 } from '../session-tokens';
+import { LAST_SEEN_EVERY_MS } from '../../app/sessions';
+import { keptUserAgent } from '../../core/account/user-agent';
 
 export interface SessionUser {
   id: string;
@@ -43,8 +45,13 @@ export function installSessions(app: FastifyInstance, deps: AppDeps): void {
     checkOrigin(request, deps, Boolean(token));
     if (token) {
       const tokenHash = hashToken(token);
-      const found = await deps.repos.sessions.findActive(tokenHash, deps.clock.now().toISOString());
+      const now = deps.clock.now();
+      const found = await deps.repos.sessions.findActive(tokenHash, now.toISOString());
       if (found) {
+        // "Last seen" for the list of sessions, written at most every few minutes per session.
+        if (now.getTime() - Date.parse(found.lastSeenAt) >= LAST_SEEN_EVERY_MS) {
+          await deps.repos.sessions.seen(tokenHash, now.toISOString());
+        }
         request.user = { id: found.userId, email: found.email, dataVersion: found.dataVersion };
         request.sessionTokenHash = tokenHash;
       }
@@ -77,6 +84,7 @@ export async function startSession(
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
     lastSeenAt: now.toISOString(),
+    userAgent: keptUserAgent(request.headers['user-agent']),
   });
   setSessionCookie(reply, request, token, now);
 }

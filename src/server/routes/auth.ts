@@ -32,14 +32,15 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       const now = deps.clock.now();
       const device = knownDevice(request, deps.config.sessionSecret, email);
       const attempt = { account: email, ip: clientKey(request.ip), device };
-      refuseIfThrottled(deps.throttle.check(attempt, now.getTime()));
+      const throttle = app.throttles.login;
+      refuseIfThrottled(await throttle.check(attempt, now));
       const user = await deps.repos.users.findByEmail(email);
       const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
       if (!user || !valid) {
-        deps.throttle.recordFailure(attempt, now.getTime());
+        await throttle.recordFailure(attempt, now);
         throw new AppError('invalid_credentials', 'Email or password is wrong.');
       }
-      deps.throttle.recordSuccess(attempt);
+      await throttle.recordSuccess(attempt);
       await startSession(deps, request, reply, user.id);
       rememberDevice(reply, request, deps.config.sessionSecret, email, now, device);
       return { id: user.id, email: user.email };

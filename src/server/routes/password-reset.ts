@@ -7,7 +7,7 @@ import { AppError } from '../app-error';
 import type { BackgroundTasks } from '../background-tasks';
 import type { AppDeps } from '../deps';
 import { startSession } from '../plugins/session';
-import type { ResetThrottle } from '../../core/account/reset-throttle';
+import type { ResetThrottle } from '../../app/throttles';
 import { fromContract } from './contract-route';
 import { clientKey } from '../../core/net/ip-address';
 import { knownDevice, rememberDevice } from '../device-cookie';
@@ -47,7 +47,7 @@ export function passwordResetRoutes(
       const { email } = request.body;
       const now = deps.clock.now();
       refuseIfThrottled(
-        throttle.checkRequest(email, clientKey(request.ip), now.getTime()),
+        await throttle.checkRequest(email, clientKey(request.ip), now),
         (min) =>
           `You have asked for several links already. Check your inbox and spam folder, or try again in ${min} min.`,
       );
@@ -64,7 +64,7 @@ export function passwordResetRoutes(
     handler: async (request, reply) => {
       const now = deps.clock.now();
       refuseIfThrottled(
-        throttle.checkConfirm(clientKey(request.ip), now.getTime()),
+        await throttle.checkConfirm(clientKey(request.ip), now),
         (min) => `Too many attempts from this network. Try again in ${min} min.`,
       );
       const changed = await confirmPasswordReset(deps.store.db, request.body, now);
@@ -72,7 +72,7 @@ export function passwordResetRoutes(
       // Wrong passwords before the reset (perhaps the reason for it) no longer hold the account back.
       const { email } = changed.value;
       const device = knownDevice(request, deps.config.sessionSecret, email);
-      deps.throttle.recordPasswordReset({ account: email, ip: clientKey(request.ip), device });
+      await app.throttles.login.recordPasswordReset({ account: email, ip: clientKey(request.ip), device });
       if (request.sessionTokenHash) await deps.repos.sessions.delete(request.sessionTokenHash);
       await startSession(deps, request, reply, changed.value.userId);
       rememberDevice(reply, request, deps.config.sessionSecret, email, now, device);

@@ -14,6 +14,7 @@ import { calendarLinksRepository } from './calendar-links';
 import { painEntriesRepository } from './pain-entries';
 import { shareLinksRepository } from './share-links';
 import { activityFilesRepository } from './activity-files';
+import { throttleHitsRepository } from './throttle-hits';
 import type { ImportStatus } from '../../core/imports/import-status';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -35,5 +36,6 @@ export function createRepositories(db: Kysely<Database>) {
     painEntries: painEntriesRepository(db),
     shareLinks: shareLinksRepository(db),
     activityFiles: activityFilesRepository(db),
+    throttleHits: throttleHitsRepository(db),
   };
 }

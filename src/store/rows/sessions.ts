@@ -8,6 +8,8 @@ export interface SessionRow {
   createdAt: string;
   expiresAt: string;
   lastSeenAt: string;
+  /** The User-Agent the session was started with; null when not known. */
+  userAgent?: string | null;
 }
 
 export const sessionFromRow = (r: Selectable<SessionsTable>): SessionRow => ({
@@ -16,6 +18,7 @@ export const sessionFromRow = (r: Selectable<SessionsTable>): SessionRow => ({
   createdAt: r.created_at,
   expiresAt: r.expires_at,
   lastSeenAt: r.last_seen_at,
+  userAgent: r.user_agent,
 });
 
 export const sessionToRow = (s: SessionRow): Insertable<SessionsTable> => ({
@@ -24,4 +27,5 @@ export const sessionToRow = (s: SessionRow): Insertable<SessionsTable> => ({
   created_at: s.createdAt,
   expires_at: s.expiresAt,
   last_seen_at: s.lastSeenAt,
+  user_agent: s.userAgent ?? null,
 });

@@ -37,7 +37,7 @@ export const shell = (page: Page) => ({
   },
   async logOut() {
     await this.open('Settings');
-    await page.getByRole('main').getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Log out', exact: true }).click();
     await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
   },
 });

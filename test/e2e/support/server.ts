@@ -10,7 +10,12 @@ export async function startE2eServer(
   const dir = mkdtempSync(join(tmpdir(), 'backstride-e2e-'));
   const server = await startServe(
     ['--db', join(dir, 'e2e.db')],
-    { BACKSTRIDE_DATA_DIR: dir, ...options.env },
+    // Rate limits far above what a test file sends; a test of the limits passes its own.
+    {
+      BACKSTRIDE_DATA_DIR: dir,
+      BACKSTRIDE_RATE_LIMITS: 'auth=10000/1m,import=10000/1m,write=10000/1m',
+      ...options.env,
+    },
     { port: options.port },
   );
   const index = await fetch(`${server.url}/`);

@@ -9,11 +9,14 @@ import { ShareLinksSection } from '../report/share-links';
 import { GoalSetting } from '../report/goal-setting';
 import { YourDataSection } from '../account/your-data';
 import { DangerZone } from '../account/danger-zone';
+import { SessionsSection } from '../account/sessions-section';
+import { PasswordChange } from '../account/password-change';
 
 export function SettingsPage() {
   const { units, loaded, saveUnits } = useSettings();
   const [theme, setTheme] = useTheme();
   const [status, setStatus] = useState('');
+  const [sessionsVersion, setSessionsVersion] = useState(0);
   const { me, logOut } = useAuth();
   const navigate = useNavigate();
   usePageTitle('Settings');
@@ -91,6 +94,8 @@ export function SettingsPage() {
           Log out
         </button>
       </section>
+      <PasswordChange onChanged={() => setSessionsVersion((v) => v + 1)} />
+      <SessionsSection version={sessionsVersion} />
       <YourDataSection />
       <DangerZone />
     </>

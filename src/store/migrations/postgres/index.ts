@@ -12,6 +12,8 @@ import * as m0010 from './2026-12-14-0001-pain-entries';
 import * as m0011 from './2026-12-14-0002-share-links';
 import * as m0012 from './2026-12-14-0003-activity-files';
 import * as mRunsSeriesLast from './2026-12-15-0001-runs-series-last';
+import * as m0013 from './2026-12-15-0001-throttle-hits';
+import * as m0014 from './2026-12-15-0002-session-devices';
 import * as mGoal from './2026-12-17-0001-running-goal';
 
 /** PostgreSQL migrations, statically imported; names match the SQLite set exactly. Never edit a landed one. */
@@ -29,5 +31,7 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026-12-14-0002-share-links': m0011,
   '2026-12-14-0003-activity-files': m0012,
   '2026-12-15-0001-runs-series-last': mRunsSeriesLast,
+  '2026-12-15-0001-throttle-hits': m0013,
+  '2026-12-15-0002-session-devices': m0014,
   '2026-12-17-0001-running-goal': mGoal,
 };
