@@ -29,6 +29,11 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Attach each decoded file's own bytes, gzipped (`FileEvent.original`), so the store can keep them. */
   keepOriginals?: boolean;
+  /**
+   * Files (and entries) already done by an earlier run of the same import, by `key`: neither read
+   * further nor decoded, and no event comes for them. Asked once per file, in input order.
+   */
+  skip?: (key: string) => boolean;
 }
 
 /**
@@ -89,7 +94,16 @@ export async function* importInputs(
   };
   /** Events in input order; a file's settles when its decode ends. */
   const ahead: Promise<ImportEvent>[] = [];
+  // `source#n`: the n-th file of that source in this run, so two uploaded files of one name differ.
+  const occurrences = new Map<string, number>();
+  const keyOf = (source: string): string => {
+    const n = occurrences.get(source) ?? 0;
+    occurrences.set(source, n + 1);
+    return `${source}#${n}`;
+  };
   const submit = (request: Omit<DecodeRequest, 'maxFileBytes' | 'maxUnpackedBytes'>) => {
+    const key = keyOf(request.source);
+    if (options.skip?.(key)) return;
     const gzip = request.bytes[0] === 0x1f && request.bytes[1] === 0x8b;
     const held = gzip ? Math.min(budget.left, limits.maxFileBytes) : 0;
     budget.spend(held);
@@ -106,7 +120,7 @@ export async function* importInputs(
         )
         .then(async (event) => {
           budget.spend((event.unpackedBytes ?? 0) - held);
-          return original ? { ...event, original: await original } : event;
+          return original ? { ...event, key, original: await original } : { ...event, key };
         }),
     );
   };
@@ -118,7 +132,15 @@ export async function* importInputs(
       yield event.type === 'file' ? count(event) : event;
     }
   }
-  const emit = (event: ImportEvent) => ahead.push(Promise.resolve(event));
+  const emit = (event: ImportEvent) => {
+    if (event.type === 'file' || event.type === 'manual') {
+      const key = keyOf(event.source);
+      if (options.skip?.(key)) return;
+      ahead.push(Promise.resolve({ ...event, key }));
+      return;
+    }
+    ahead.push(Promise.resolve(event));
+  };
 
   yield snapshot();
   try {

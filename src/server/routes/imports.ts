@@ -45,12 +45,16 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
       const status: ImportStatus = newImportStatus(id, name, deps.clock.now().toISOString());
       status.filesTotal = files.length;
       try {
-        await deps.repos.imports.create(userId, id, status.filename, status.createdAt, status);
+        // `receiving` until the upload is stored where every instance and worker can read it.
+        await deps.repos.imports.create(userId, id, status.filename, status.createdAt, {
+          ...status,
+          state: 'receiving',
+        });
       } catch (error) {
         await rm(dir, { recursive: true, force: true });
         throw error;
       }
-      void jobs.start(userId, status, files, dir);
+      await jobs.start(userId, status, files, dir);
       return reply.status(202).send(status);
     },
   });

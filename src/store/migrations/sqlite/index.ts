@@ -11,6 +11,8 @@ import * as m0009 from './2026-12-13-0001-plans';
 import * as m0010 from './2026-12-14-0001-pain-entries';
 import * as m0011 from './2026-12-14-0002-share-links';
 import * as m0012 from './2026-12-14-0003-activity-files';
+import * as m1301 from './2026-12-16-0001-import-jobs';
+import * as m1302 from './2026-12-16-0002-upload-chunks';
 
 /** SQLite migrations, statically imported; names match the PostgreSQL set exactly. Never edit a landed one. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const sqliteMigrations: Record<string, Migration> = {
   '2026-12-14-0001-pain-entries': m0010,
   '2026-12-14-0002-share-links': m0011,
   '2026-12-14-0003-activity-files': m0012,
+  '2026-12-16-0001-import-jobs': m1301,
+  '2026-12-16-0002-upload-chunks': m1302,
 };
