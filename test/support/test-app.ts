@@ -34,9 +34,11 @@ export async function createTestApp(
     throttle?: Partial<ThrottlePolicy>;
     resetThrottle?: ResetThrottlePolicy;
     mailer?: Mailer;
+    /** An existing database (another app's, to stand in for a restart); `close` then leaves it. */
+    store?: TestStore;
   } = {},
 ): Promise<TestApp> {
-  const db = await freshStore(dialect);
+  const db = options.store ?? (await freshStore(dialect));
   let now = new Date('2026-11-26T08:00:00.000Z').getTime();
   const clock = {
     now: () => new Date(now),
@@ -81,7 +83,7 @@ export async function createTestApp(
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!options.store) await db.drop();
     },
   };
 }
