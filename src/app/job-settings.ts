@@ -6,7 +6,7 @@ export interface JobSettings {
   leaseMs: number;
   /** Starts an import may have before it is marked failed (`BACKSTRIDE_IMPORT_ATTEMPTS`). Default 5. */
   maxAttempts: number;
-  /** Wait before the first retry, doubled for each one after, ms (`BACKSTRIDE_JOB_RETRY_DELAY_S`). Default 10 s. */
+  /** Wait before the first retry, doubled for each one after, ms (`BACKSTRIDE_JOB_RETRY_S`). Default 10 s. */
   retryDelayMs: number;
   /** How often an idle worker looks for work it was not told about, ms (`BACKSTRIDE_JOB_POLL_S`). Default 2 s. */
   pollMs: number;

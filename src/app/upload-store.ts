@@ -25,8 +25,14 @@ export interface UploadSources {
   files: UploadedFile[];
 }
 
+/** Bytes of chunks written in one statement, and in one transaction. */
+const STATEMENT_BYTES = 4 * 1024 * 1024;
+const TRANSACTION_BYTES = 64 * 1024 * 1024;
+
 /**
- * Copies spooled files into the database under `importId` (whose row must exist), chunk by chunk.
+ * Copies spooled files into the database under `importId` (whose row must exist), chunk by chunk:
+ * small files' chunks several to a statement, and a transaction per 64 MB, so an upload of thousands
+ * of small files is a few statements and a 2 GB one never one huge transaction.
  * @example const sources = await keepUpload(db, id, [{ path: '/tmp/x/0.zip', label: 'export.zip' }]);
  */
 export async function keepUpload(
@@ -34,22 +40,44 @@ export async function keepUpload(
   importId: string,
   files: { path: string; label: string }[],
 ): Promise<UploadSources> {
-  const chunks = uploadChunksRepository(db);
-  const kept: UploadedFile[] = [];
-  for (const [index, file] of files.entries()) {
+  const chunks = chunksOf(files)[Symbol.asyncIterator]();
+  let next = await chunks.next();
+  while (!next.done) {
+    await db.transaction().execute(async (trx) => {
+      const repo = uploadChunksRepository(trx);
+      let inTransaction = 0;
+      let rows: { fileIndex: number; seq: number; bytes: Uint8Array }[] = [];
+      let inStatement = 0;
+      while (!next.done && inTransaction < TRANSACTION_BYTES) {
+        rows.push(next.value);
+        inStatement += next.value.bytes.byteLength;
+        inTransaction += next.value.bytes.byteLength;
+        if (inStatement >= STATEMENT_BYTES || rows.length >= 500) {
+          await repo.putMany(importId, rows);
+          rows = [];
+          inStatement = 0;
+        }
+        next = await chunks.next();
+      }
+      if (rows.length > 0) await repo.putMany(importId, rows);
+    });
+  }
+  return { files: files.map((file, index) => ({ name: fileName(index, file.label), label: file.label })) };
+}
+
+/** Every file's chunks, in order. */
+async function* chunksOf(files: { path: string }[]) {
+  for (const [fileIndex, file] of files.entries()) {
     let seq = 0;
     for await (const chunk of createReadStream(file.path, { highWaterMark: UPLOAD_CHUNK_BYTES })) {
       const bytes = chunk as Buffer;
-      await chunks.put(
-        importId,
-        index,
-        seq++,
-        new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      );
+      yield {
+        fileIndex,
+        seq: seq++,
+        bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      };
     }
-    kept.push({ name: fileName(index, file.label), label: file.label });
   }
-  return { files: kept };
 }
 
 /** Writes the import's upload into `dir`, one file at a time; returns each file's path and label. */

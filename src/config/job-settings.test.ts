@@ -18,7 +18,7 @@ describe('resolveJobSettings', () => {
         BACKSTRIDE_IMPORT_WORKERS: 'off',
         BACKSTRIDE_JOB_LEASE_S: '3',
         BACKSTRIDE_IMPORT_ATTEMPTS: '2',
-        BACKSTRIDE_JOB_RETRY_DELAY_S: '0.5',
+        BACKSTRIDE_JOB_RETRY_S: '0.5',
         BACKSTRIDE_JOB_POLL_S: '1',
       }),
     ).toEqual({ workers: false, leaseMs: 3_000, maxAttempts: 2, retryDelayMs: 500, pollMs: 1_000 });

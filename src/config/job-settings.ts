@@ -11,11 +11,7 @@ export function resolveJobSettings(env: Record<string, string | undefined>): Job
     workers: onOff(env.BACKSTRIDE_IMPORT_WORKERS, d.workers, 'BACKSTRIDE_IMPORT_WORKERS'),
     leaseMs: secondsAsMs(env.BACKSTRIDE_JOB_LEASE_S, d.leaseMs, 'BACKSTRIDE_JOB_LEASE_S'),
     maxAttempts: wholeNumber(env.BACKSTRIDE_IMPORT_ATTEMPTS, d.maxAttempts, 'BACKSTRIDE_IMPORT_ATTEMPTS'),
-    retryDelayMs: secondsAsMs(
-      env.BACKSTRIDE_JOB_RETRY_DELAY_S,
-      d.retryDelayMs,
-      'BACKSTRIDE_JOB_RETRY_DELAY_S',
-    ),
+    retryDelayMs: secondsAsMs(env.BACKSTRIDE_JOB_RETRY_S, d.retryDelayMs, 'BACKSTRIDE_JOB_RETRY_S'),
     pollMs: secondsAsMs(env.BACKSTRIDE_JOB_POLL_S, d.pollMs, 'BACKSTRIDE_JOB_POLL_S'),
   };
 }

@@ -35,7 +35,6 @@ export async function createImportJobs(deps: AppDeps) {
     limits: { maxFileBytes: deps.config.maxFileBytes },
     work: jobSettings.workers,
     now: () => deps.clock.now(),
-    ...(deps.config.uploadDir ? { tempRoot: deps.config.uploadDir } : {}),
     onError: (error) => deps.logger?.error({ err: error }, 'import job'),
   });
 

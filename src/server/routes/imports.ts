@@ -54,7 +54,15 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
         await rm(dir, { recursive: true, force: true });
         throw error;
       }
-      await jobs.start(userId, status, files, dir);
+      // Storing the upload is the server's work, not a client stalling: the idle timeout waits meanwhile.
+      const socket = request.raw.socket;
+      const idleMs = socket.timeout ?? 0;
+      socket.setTimeout(0);
+      try {
+        await jobs.start(userId, status, files, dir);
+      } finally {
+        if (!socket.destroyed) socket.setTimeout(idleMs);
+      }
       return reply.status(202).send(status);
     },
   });

@@ -10,6 +10,18 @@ export function uploadChunksRepository(db: Kysely<Database>) {
         .values({ import_id: importId, file_index: fileIndex, seq, bytes })
         .execute();
     },
+    /** Several chunks in one statement. */
+    async putMany(
+      importId: string,
+      chunks: { fileIndex: number; seq: number; bytes: Uint8Array }[],
+    ): Promise<void> {
+      await db
+        .insertInto('upload_chunks')
+        .values(
+          chunks.map((c) => ({ import_id: importId, file_index: c.fileIndex, seq: c.seq, bytes: c.bytes })),
+        )
+        .execute();
+    },
     /** The chunk `seq` of a file, or null past its last. One at a time, so a big file never sits in memory. */
     async get(importId: string, fileIndex: number, seq: number): Promise<Uint8Array | null> {
       const row = await db
