@@ -55,13 +55,14 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
         throw error;
       }
       // Storing the upload is the server's work, not a client stalling: the idle timeout waits meanwhile.
-      const socket = request.raw.socket;
-      const idleMs = socket.timeout ?? 0;
-      socket.setTimeout(0);
+      // (A request injected in tests has a socket without timeouts.)
+      const socket = typeof request.raw.socket?.setTimeout === 'function' ? request.raw.socket : null;
+      const idleMs = socket?.timeout ?? 0;
+      socket?.setTimeout(0);
       try {
         await jobs.start(userId, status, files, dir);
       } finally {
-        if (!socket.destroyed) socket.setTimeout(idleMs);
+        if (socket && !socket.destroyed) socket.setTimeout(idleMs);
       }
       return reply.status(202).send(status);
     },
