@@ -3,7 +3,7 @@
  * served in turn (round-robin), a few imports at a time across the server and at most `perOwner` for
  * any one runner. So one runner's huge archive, or ten uploads in a row, never keeps another runner's
  * small upload waiting for more than the imports already running. No timers or promises here: the
- * caller starts what `next()` hands out and says `done()` when it ends (see import-queue.ts).
+ * caller starts what `next()` hands out and says `done()` when it ends (see database-queue.ts).
  */
 export interface FairQueueLimits {
   /** Imports running at once, all runners together. */

@@ -37,6 +37,10 @@ export interface ImportJob {
   tempRoot?: string;
   /** Called as progress is made and at the end; the caller decides how often to save or draw. */
   onUpdate?: (status: ImportStatus) => void | Promise<void>;
+  /** Stops the import (shutdown, a lost lease): it ends `failed` with the signal's reason. */
+  signal?: AbortSignal;
+  /** A resumed job: the files its ledger holds, skipped unread, and where its numbering goes on. */
+  resume?: { done: ReadonlySet<string>; importId: string; nextSeq: number };
 }
 
 export interface Importer {
@@ -87,6 +91,10 @@ async function runImport(
     () => stop.abort(new ImportTimeout(settings.importTimeoutMs)),
     settings.importTimeoutMs,
   );
+  const stopFromOutside = () => stop.abort(job.signal?.reason);
+  if (job.signal?.aborted) stopFromOutside();
+  job.signal?.addEventListener('abort', stopFromOutside, { once: true });
+  const { resume } = job;
   try {
     const inputs = await collect(job.sources, job.cwd ?? process.cwd());
     const { keepOriginals } = await settingsRepository(options.db).get(job.userId);
@@ -98,6 +106,7 @@ async function runImport(
       window: settings.decodeThreads * TASKS_PER_THREAD + 1,
       signal: stop.signal,
       keepOriginals,
+      ...(resume ? { skip: (key: string) => resume.done.has(key) } : {}),
     });
     return await importIntoStore({
       db: options.db,
@@ -106,6 +115,7 @@ async function runImport(
       events: untilStopped(events, stop.signal),
       now: options.now,
       ...(job.onUpdate ? { onUpdate: job.onUpdate } : {}),
+      ...(resume ? { ledger: { importId: resume.importId, nextSeq: resume.nextSeq }, settledBefore: 0 } : {}),
     });
   } catch (error) {
     // Only collecting the inputs can throw here; importIntoStore says its own failures in the status.
@@ -115,6 +125,7 @@ async function runImport(
     return job.status;
   } finally {
     clearTimeout(timer);
+    job.signal?.removeEventListener('abort', stopFromOutside);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Database } from '../store/schema';
 import { runsRepository } from '../store/repositories/runs';
 import { shoesRepository } from '../store/repositories/shoes';
 import { activityFilesRepository, type NewActivityFile } from '../store/repositories/activity-files';
+import { importFilesRepository } from '../store/repositories/import-files';
 import { encodeSeriesAsync } from '../store/series-codec';
 import { DuplicateIndex, activityKey, type ActivityKey } from '../core/activity/batch-duplicates';
 import { isSameActivity } from '../core/activity/duplicates';
@@ -22,8 +23,15 @@ export interface ImportIntoStoreOptions {
   now: () => Date;
   /** Called after each batch is written and at the end; the caller decides how often to persist. */
   onUpdate?: (status: ImportStatus) => void | Promise<void>;
-  /** Runs written per transaction. */
+  /** Runs written per transaction. Default 1: each file's runs commit on their own. */
   batchSize?: number;
+  /**
+   * Keep the import's ledger: each settled file's result is written in the transaction of its runs
+   * (files without runs with the next one), numbered from `nextSeq`, so a resumed run knows what is done.
+   */
+  ledger?: { importId: string; nextSeq: number };
+  /** Files settled before the events begin that the events do not count (uploads refused before reading). */
+  settledBefore?: number;
 }
 
 const DUPLICATE_WINDOW_MS = 60_000;
@@ -40,8 +48,18 @@ type Known = ActivityKey & { id: string; result: ImportFileResult | null };
 export async function importIntoStore(options: ImportIntoStoreOptions): Promise<ImportStatus> {
   const { db, userId, status } = options;
   const repo = Object.assign(runsRepository(db), { shoes: shoesRepository(db) });
-  const batchSize = options.batchSize ?? 200;
-  const settledBefore = status.filesDone;
+  const batchSize = options.batchSize ?? 1;
+  const settledBefore = options.settledBefore ?? status.filesDone;
+  const { ledger } = options;
+  /** Results to write to the ledger with the next transaction, and each one's key and number. */
+  const ledgerKeys = new Map<ImportFileResult, { key: string; seq: number }>();
+  let dirty = new Set<ImportFileResult>();
+  const settle = (result: ImportFileResult, key: string | undefined) => {
+    settleFile(status, result);
+    if (!ledger || key === undefined) return;
+    ledgerKeys.set(result, { key, seq: ledger.nextSeq++ });
+    dirty.add(result);
+  };
   const seenHashes = new Set<string>();
   const index = new DuplicateIndex<Known>();
   const replacedIds = new Set<string>();
@@ -54,7 +72,9 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
     (shoes ??= await ImportShoes.load({ repos: { shoes: repo.shoes } }, userId));
 
   const flush = async () => {
-    if (pending.length === 0 && toDelete.length === 0 && files.length === 0) return;
+    if (pending.length === 0 && toDelete.length === 0 && files.length === 0 && dirty.size === 0) return;
+    const settled = [...dirty].map((result) => ({ ...ledgerKeys.get(result)!, result }));
+    dirty = new Set();
     const batch = pending;
     const gone = toDelete;
     const kept = files.map(({ file, result }) => ({ ...file, runId: result.runIds[0] ?? null }));
@@ -68,6 +88,7 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
       await runsRepository(trx).insertMany(userId, batch);
       await runsRepository(trx).deleteMany(userId, gone);
       await activityFilesRepository(trx).insertMany(userId, kept);
+      if (ledger) await importFilesRepository<ImportFileResult>(trx).put(ledger.importId, settled);
     });
     await options.onUpdate?.(status);
   };
@@ -94,6 +115,7 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
       return;
     }
     // Its file came earlier in this import: it no longer added that run.
+    if (ledgerKeys.has(partial.result)) dirty.add(partial.result);
     resettleFile(status, partial.result, (r) => {
       r.runIds = r.runIds.filter((id) => id !== partial.id);
       if (r.runIds.length > 0) return;
@@ -127,7 +149,7 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
     if (!event.ok) {
       const { code, message } = event.error;
       const status1 = code === 'not_an_activity' ? 'skipped' : 'failed';
-      settleFile(status, { source, status: status1, error: { code, message }, runIds: [], entry: false });
+      settle({ source, status: status1, error: { code, message }, runIds: [], entry: false }, event.key);
       return;
     }
     const again = seenHashes.has(event.contentHash);
@@ -135,13 +157,10 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
       const message = again
         ? 'the same file came earlier in this import'
         : 'the same file was imported before';
-      settleFile(status, {
-        source,
-        status: 'duplicate',
-        error: { code: 'duplicate', message },
-        runIds: [],
-        entry: false,
-      });
+      settle(
+        { source, status: 'duplicate', error: { code: 'duplicate', message }, runIds: [], entry: false },
+        event.key,
+      );
       return;
     }
     seenHashes.add(event.contentHash);
@@ -169,7 +188,7 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
       added: result.runIds.length,
     });
     result.error = fileNote(result.status, damaged?.reason ?? '', replaced);
-    settleFile(status, result);
+    settle(result, event.key);
     keepFile(event, result, held[0]?.format ?? null);
     if (pending.length >= batchSize) await flush();
   };
@@ -200,7 +219,7 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
       const missing = !event.startTime ? 'a start time' : 'a duration';
       result.status = 'skipped';
       result.error = { code: 'incomplete_entry', message: `the export's list gives it without ${missing}` };
-      settleFile(status, result);
+      settle(result, event.key);
       return;
     }
     const { sport, subSport } = sportOf({ sport: 'generic', subSport: 'generic' }, event.meta);
@@ -225,7 +244,7 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
         message: 'an activity with the same start, sport and distance is here',
       };
     }
-    settleFile(status, result);
+    settle(result, event.key);
   };
 
   try {

@@ -30,6 +30,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/migrate')).registerMigrate,
   },
   {
+    name: 'worker',
+    term: 'worker [options]',
+    summary: 'run import jobs from a PostgreSQL database, beside or instead of the servers',
+    load: async () => (await import('./commands/worker')).registerWorker,
+  },
+  {
     name: 'user',
     term: 'user',
     summary: 'manage accounts',

@@ -2,6 +2,7 @@ import type { MailSettings } from './mail-config';
 import type { TrustProxySetting } from './trust-proxy';
 import type { ImportSettings } from '../app/import-settings';
 import type { RateLimits } from '../core/account/rate-limits';
+import type { JobSettings } from '../app/job-settings';
 
 /**
  * What the HTTP server is configured with: read from the environment by `resolveServerSettings`, or built
@@ -23,6 +24,8 @@ export interface AppConfig {
   maxFileBytes: number;
   /** Decode threads, their budgets and imports at once; see `defaultImportSettings` in src/app/import-settings.ts. */
   imports?: Partial<ImportSettings>;
+  /** Import jobs: workers in this process, lease, retries; see `DEFAULT_JOB_SETTINGS` in src/app/job-settings.ts. */
+  jobs?: Partial<JobSettings>;
   /** Where uploads are spooled, each in a private folder; default the OS temp folder. */
   uploadDir?: string;
   /** Uploads received at once, per account and in total; see `DEFAULT_UPLOAD_SLOTS`. */

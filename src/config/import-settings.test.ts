@@ -3,10 +3,10 @@ import { defaultImportSettings } from '../app/import-settings';
 import { resolveImportSettings } from './import-settings';
 
 describe('import settings', () => {
-  it('leaves one CPU to requests, uses at most 4 and at least 1 decode thread', () => {
+  it('decodes on every CPU, with at most 4 and at least 1 decode thread', () => {
     expect(defaultImportSettings(1).decodeThreads).toBe(1);
-    expect(defaultImportSettings(2).decodeThreads).toBe(1);
-    expect(defaultImportSettings(3).decodeThreads).toBe(2);
+    expect(defaultImportSettings(2).decodeThreads).toBe(2);
+    expect(defaultImportSettings(3).decodeThreads).toBe(3);
     expect(defaultImportSettings(5).decodeThreads).toBe(4);
     expect(defaultImportSettings(64).decodeThreads).toBe(4);
   });

@@ -7,6 +7,7 @@ import { resolveDatabaseTarget } from '../store/location';
 import { parseTrustProxy } from './trust-proxy';
 import { PROJECT_ROOT } from './project-root';
 import { resolveImportSettings } from './import-settings';
+import { resolveJobSettings } from './job-settings';
 import { secondsAsMs, wholeNumber } from './env-values';
 import { DEFAULT_RATE_LIMITS, parseRateLimits, type RateLimits } from '../core/account/rate-limits';
 
@@ -56,6 +57,7 @@ export function resolveServerSettings(
       maxFileBytes: megabytes(env.BACKSTRIDE_MAX_FILE_MB, 100, 'BACKSTRIDE_MAX_FILE_MB'),
       timeouts: resolveTimeouts(env),
       imports: resolveImportSettings(env),
+      jobs: resolveJobSettings(env),
       uploadSlots: {
         total: wholeNumber(env.BACKSTRIDE_MAX_UPLOADS, DEFAULT_UPLOAD_SLOTS.total, 'BACKSTRIDE_MAX_UPLOADS'),
       },

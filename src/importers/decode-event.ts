@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { decodeFileMeasured } from './decode-file';
-import type { FileEvent, FileMeta, ImportError } from './import-events';
+import type { FileEvent, FileMeta, ImportError, OriginalFile } from './import-events';
 
 /** One file to decode: its bytes and how the import names it. Plain data, so it can go to a worker thread. */
 export interface DecodeRequest {
@@ -14,6 +15,8 @@ export interface DecodeRequest {
   maxFileBytes: number;
   /** Most bytes gunzip may produce for it: what the import's unpack budget set aside for it. */
   maxUnpackedBytes: number;
+  /** Attach the file's own bytes, gzipped (`FileEvent.original`), made in the decoding thread. */
+  keepOriginal?: boolean;
 }
 
 /**
@@ -36,6 +39,7 @@ export function decodeToEvent(request: DecodeRequest): FileEvent {
   });
   const withMeta = meta ? { meta } : {};
   const unpacked = unpackedBytes > 0 ? { unpackedBytes } : {};
+  const kept = request.keepOriginal ? { original: originalOf(bytes, name) } : {};
   if (result.ok)
     return {
       type: 'file',
@@ -45,6 +49,7 @@ export function decodeToEvent(request: DecodeRequest): FileEvent {
       contentHash,
       ...withMeta,
       ...unpacked,
+      ...kept,
     };
   const details = result.error.details as { offset?: unknown } | undefined;
   const offset = typeof details?.offset === 'number' ? details.offset : undefined;
@@ -53,7 +58,15 @@ export function decodeToEvent(request: DecodeRequest): FileEvent {
     message: result.error.message,
     ...(offset === undefined ? {} : { offset }),
   };
-  return { type: 'file', source, ok: false, error, contentHash, ...withMeta, ...unpacked };
+  return { type: 'file', source, ok: false, error, contentHash, ...withMeta, ...unpacked, ...kept };
+}
+
+/** A file's own bytes, gzipped (an already gzipped file too: gunzip gives it back exactly), in a buffer of its own. */
+function originalOf(bytes: Uint8Array, name: string): OriginalFile {
+  const packed = gzipSync(bytes, { level: 6 });
+  const base = name.split(/[\\/]/).pop() || name;
+  // A copy: small results share Node's buffer pool, which must not be moved out of a worker.
+  return { name: base, sizeBytes: bytes.byteLength, gzip: new Uint8Array(packed) };
 }
 
 /** Decodes in the calling thread: for tests, `inspect` and small tools; the server and `import` use a pool. */

@@ -39,6 +39,7 @@ describe.skipIf(!CORPUS_AVAILABLE)('importSources over the corpus exports', () =
       {
         type: 'manual',
         source: 'strava-style-export.zip!activities.csv#1000000582',
+        key: 'strava-style-export.zip!activities.csv#1000000582#0',
         meta: {
           activityId: '1000000582',
           name: 'Manual entry: gym treadmill',
@@ -58,6 +59,26 @@ describe.skipIf(!CORPUS_AVAILABLE)('importSources over the corpus exports', () =
       entries: 1,
       activities: 13,
     });
+  });
+
+  it('skips, unread and without an event, the files a resumed import already holds, by key', async () => {
+    const all = await collect(importSources(['strava-style-export.zip'], { cwd: CORPUS_DIR }));
+    const keyed = all.filter((e) => e.type === 'file' || e.type === 'manual');
+    const keys = keyed.map((e) => ('key' in e ? e.key : undefined));
+    expect(new Set(keys).size).toBe(14);
+    const done = new Set(keys.slice(0, 9) as string[]);
+    const asked: string[] = [];
+    const rest = await collect(
+      importSources(['strava-style-export.zip'], {
+        cwd: CORPUS_DIR,
+        skip: (key) => (asked.push(key), done.has(key)),
+      }),
+    );
+    expect(asked).toEqual(keys);
+    const restKeys = rest
+      .filter((e) => e.type === 'file' || e.type === 'manual')
+      .map((e) => ('key' in e ? e.key : ''));
+    expect(restKeys).toEqual(keys.slice(9));
   });
 
   it('walks the Garmin-style export: nested part zips, non-activity files, truncation, multisport, duplicate', async () => {

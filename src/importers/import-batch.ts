@@ -1,6 +1,4 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveLimits, UnpackBudget, type ImportLimits } from './archive/limits';
@@ -8,7 +6,7 @@ import { stravaMeta } from './archive/walk-zip';
 import { walkZip, type ArchiveItem, type WalkContext } from './archive/walk-zip';
 import { collectInputs, type ImportInput } from './collect-inputs';
 import { decodeInThread, failedFile, type DecodeRequest, type Decoder } from './decode-event';
-import type { FileEvent, ImportEvent, OriginalFile, ProgressEvent } from './import-events';
+import type { FileEvent, ImportEvent, ProgressEvent } from './import-events';
 
 export interface ImportOptions {
   limits?: Partial<ImportLimits>;
@@ -29,6 +27,11 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Attach each decoded file's own bytes, gzipped (`FileEvent.original`), so the store can keep them. */
   keepOriginals?: boolean;
+  /**
+   * Files (and entries) already done by an earlier run of the same import, by `key`: neither read
+   * further nor decoded, and no event comes for them. Asked once per file, in input order.
+   */
+  skip?: (key: string) => boolean;
 }
 
 /**
@@ -89,13 +92,26 @@ export async function* importInputs(
   };
   /** Events in input order; a file's settles when its decode ends. */
   const ahead: Promise<ImportEvent>[] = [];
+  // `source#n`: the n-th file of that source in this run, so two uploaded files of one name differ.
+  const occurrences = new Map<string, number>();
+  const keyOf = (source: string): string => {
+    const n = occurrences.get(source) ?? 0;
+    occurrences.set(source, n + 1);
+    return `${source}#${n}`;
+  };
   const submit = (request: Omit<DecodeRequest, 'maxFileBytes' | 'maxUnpackedBytes'>) => {
+    const key = keyOf(request.source);
+    if (options.skip?.(key)) return;
     const gzip = request.bytes[0] === 0x1f && request.bytes[1] === 0x8b;
     const held = gzip ? Math.min(budget.left, limits.maxFileBytes) : 0;
     budget.spend(held);
-    const full = { ...request, maxFileBytes: limits.maxFileBytes, maxUnpackedBytes: held };
-    // Copied before decoding: a big file's buffer is moved to its worker thread.
-    const original = options.keepOriginals ? keepOriginal(request.bytes, request.name) : null;
+    const full = {
+      ...request,
+      maxFileBytes: limits.maxFileBytes,
+      maxUnpackedBytes: held,
+      // Gzipped where it is decoded (a worker thread), not on this one.
+      ...(options.keepOriginals ? { keepOriginal: true } : {}),
+    };
     ahead.push(
       decode(full, signal)
         .catch((error: unknown) =>
@@ -104,9 +120,9 @@ export async function* importInputs(
             message: `the decoder stopped: ${error instanceof Error ? error.message : String(error)}`,
           }),
         )
-        .then(async (event) => {
+        .then((event) => {
           budget.spend((event.unpackedBytes ?? 0) - held);
-          return original ? { ...event, original: await original } : event;
+          return { ...event, key };
         }),
     );
   };
@@ -118,7 +134,15 @@ export async function* importInputs(
       yield event.type === 'file' ? count(event) : event;
     }
   }
-  const emit = (event: ImportEvent) => ahead.push(Promise.resolve(event));
+  const emit = (event: ImportEvent) => {
+    if (event.type === 'file' || event.type === 'manual') {
+      const key = keyOf(event.source);
+      if (options.skip?.(key)) return;
+      ahead.push(Promise.resolve({ ...event, key }));
+      return;
+    }
+    ahead.push(Promise.resolve(event));
+  };
 
   yield snapshot();
   try {
@@ -228,20 +252,6 @@ function applyItem(
       progress.bytesDone += item.inputBytes;
       return { type: 'file', source: item.source, ok: false, error: item.error };
   }
-}
-
-const gzipAsync = promisify(gzip);
-
-/** A file's own bytes, gzipped off the main thread (an already gzipped file too: gunzip gives it back exactly). */
-async function keepOriginal(bytes: Uint8Array, name: string): Promise<OriginalFile> {
-  const copy = new Uint8Array(bytes);
-  const packed = await gzipAsync(copy, { level: 6 });
-  const base = name.split(/[\\/]/).pop() || name;
-  return {
-    name: base,
-    sizeBytes: copy.byteLength,
-    gzip: new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength),
-  };
 }
 
 /** A file's bytes, or the failed event of a file too large or unreadable. */

@@ -39,6 +39,8 @@ export type FileEvent =
   | {
       type: 'file';
       source: string;
+      /** `source#n`: the n-th file of that source in the run (see ImportOptions.skip). */
+      key?: string;
       ok: true;
       activities: Activity[];
       /** sha256 (hex) of the file's bytes as stored (still gzipped for .gz): the same file twice has the same hash. */
@@ -52,6 +54,7 @@ export type FileEvent =
   | {
       type: 'file';
       source: string;
+      key?: string;
       ok: false;
       error: ImportError;
       contentHash?: string;
@@ -73,6 +76,8 @@ export interface ManualActivityEvent {
   type: 'manual';
   /** `export.zip!activities.csv#<Activity ID>` */
   source: string;
+  /** `source#n`, as for files. */
+  key?: string;
   meta: FileMeta;
   startTime: string | null;
   elapsedS: number | null;

@@ -145,7 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
 
   for (const routes of ROUTES) routes(app, deps);
-  const importJobs = createImportJobs(deps);
+  const importJobs = await createImportJobs(deps);
   app.decorate('importJobs', importJobs);
   importRoutes(app, deps, importJobs);
   const backgroundTasks = createBackgroundTasks(app.log);
@@ -163,7 +163,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await installWebApp(app, deps.config.webDist);
 
   app.addHook('onClose', async () => {
-    await importJobs.idle();
     await importJobs.close();
     await backgroundTasks.idle();
   });

@@ -1,9 +1,12 @@
 import { rm } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createImporter } from '../app/import-pipeline';
-import { createImportQueue } from '../app/import-queue';
 import { defaultImportSettings, type ImportSettings } from '../app/import-settings';
 import type { ImportStatus } from '../app/import-status';
+import { startImportJobs, type ImportJobService } from '../app/import-worker';
+import { DEFAULT_JOB_SETTINGS, type JobSettings } from '../app/job-settings';
+import { keepUpload } from '../app/upload-store';
+import { importJobsRepository } from '../store/repositories/import-jobs';
+import { uploadChunksRepository } from '../store/repositories/upload-chunks';
 import type { AppDeps } from './deps';
 
 export interface SpooledFile {
@@ -18,54 +21,58 @@ export const uploadLabel = (filename: string): string => {
 };
 
 /**
- * Runs uploads' imports in the background of this process: the import use case decodes in worker
- * threads, and a fair queue runs a few at once, each runner's in turn. The status is saved as it goes
- * so a runner can leave and come back; the upload's folder is removed when its import ends.
+ * Uploads become durable import jobs: the spooled files are stored in the database, the import is
+ * queued, and whichever worker takes it (this process's by default, see docs/jobs.md) runs it. The
+ * status is saved as it goes, in the database, so every instance shows the same progress.
  */
-export function createImportJobs(deps: AppDeps) {
+export async function createImportJobs(deps: AppDeps) {
   const settings: ImportSettings = { ...defaultImportSettings(), ...deps.config.imports };
-  const importer = createImporter({
-    db: deps.store.db,
-    now: () => deps.clock.now(),
+  const jobSettings: JobSettings = { ...DEFAULT_JOB_SETTINGS, ...deps.config.jobs };
+  const service: ImportJobService = await startImportJobs({
+    store: deps.store,
     settings,
+    jobs: jobSettings,
     limits: { maxFileBytes: deps.config.maxFileBytes },
+    work: jobSettings.workers,
+    now: () => deps.clock.now(),
+    onError: (error) => deps.logger?.error({ err: error }, 'import job'),
   });
-  const queue = createImportQueue({ concurrency: settings.importsAtOnce, perOwner: 1 });
-  const persistEveryMs = 400;
-
-  const run = async (userId: string, status: ImportStatus, files: SpooledFile[], dir: string) => {
-    let lastSave = 0;
-    const save = async (s: ImportStatus, force = false) => {
-      const now = Date.now();
-      if (!force && now - lastSave < persistEveryMs) return;
-      lastSave = now;
-      await deps.repos.imports.save(userId, s.id, deps.clock.now().toISOString(), s);
-    };
-    try {
-      await importer.run({
-        userId,
-        status,
-        sources: files.map((f) => ({ path: f.path, label: f.label })),
-        cwd: dir,
-        tempRoot: dir,
-        onUpdate: (s) => save(s, s.state !== 'processing'),
-      });
-    } finally {
-      await save(status, true).catch(() => undefined);
-      await rm(dir, { recursive: true, force: true });
-    }
-  };
 
   return {
-    /** Queues an import; resolves when it has finished (the HTTP route does not wait). */
-    start(userId: string, status: ImportStatus, files: SpooledFile[], dir: string): Promise<void> {
-      return queue.add(userId, () => run(userId, status, files, dir));
+    /**
+     * Stores the upload and queues its import (the row exists, in state `receiving`); resolves once
+     * queued. The spool folder is removed whatever happens.
+     */
+    async start(userId: string, status: ImportStatus, files: SpooledFile[], dir: string): Promise<void> {
+      const { db } = deps.store;
+      try {
+        const sources = await keepUpload(db, status.id, files);
+        await deps.repos.imports.save(userId, status.id, deps.clock.now().toISOString(), status);
+        await importJobsRepository(db).queue(
+          status.id,
+          JSON.stringify(sources),
+          deps.clock.now().toISOString(),
+        );
+      } catch (error) {
+        await uploadChunksRepository(db)
+          .deleteFor(status.id)
+          .catch(() => undefined);
+        const failed = { ...status, state: 'failed' as const, error: 'The upload could not be stored.' };
+        await deps.repos.imports
+          .save(userId, status.id, deps.clock.now().toISOString(), failed)
+          .catch(() => undefined);
+        throw error;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+      await service.send(status.id, userId);
     },
-    /** Resolves when every queued import has finished: for tests and shutdown. */
-    idle: (): Promise<void> => queue.idle(),
-    /** Ends the decode threads (after `idle`, at shutdown). */
-    close: (): Promise<void> => importer.close(),
+    /** Resolves when no import is unfinished: for tests. */
+    idle: (): Promise<void> => service.idle(),
+    /** Stops this process's workers (running imports are resumed later, here or elsewhere) and the queue. */
+    close: (): Promise<void> => service.close(),
+    service,
   };
 }
 
-export type ImportJobs = ReturnType<typeof createImportJobs>;
+export type ImportJobs = Awaited<ReturnType<typeof createImportJobs>>;

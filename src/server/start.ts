@@ -23,10 +23,7 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     await store.close();
     throw error;
   }
-  await createRepositories(store.db).imports.failUnfinished(
-    new Date().toISOString(),
-    'The server restarted before this import finished. Upload the file again; runs already saved are kept.',
-  );
+  // Imports a restart cut off are not failed: they are jobs, resumed by a worker (src/app/import-worker.ts).
   const mailer = settings.app.mail ? createSmtpMailer(settings.app.mail) : undefined;
   const app = await buildApp({
     config: settings.app,

@@ -21,6 +21,8 @@ export interface Database {
   share_links: ShareLinksTable;
   activity_files: ActivityFilesTable;
   throttle_hits: ThrottleHitsTable;
+  import_files: ImportFilesTable;
+  upload_chunks: UploadChunksTable;
 }
 
 export interface UsersTable {
@@ -138,6 +140,31 @@ export interface ImportsTable {
   created_at: string;
   updated_at: string;
   status_json: string;
+  /** The worker running it (or `queued`), and until when its claim holds unless renewed. */
+  lease_owner: Generated<string | null>;
+  lease_until: Generated<string | null>;
+  /** Times a worker has started it. */
+  attempts: Generated<number>;
+  /** Not to be started again before this time (a retry's backoff). */
+  run_after: Generated<string | null>;
+  /** The upload's files: `{ files: [{ name, label }] }`. */
+  sources_json: Generated<string | null>;
+}
+
+/** An import's ledger: one row per file it has settled, committed with that file's runs. */
+export interface ImportFilesTable {
+  import_id: string;
+  key: string;
+  seq: number;
+  result_json: string;
+}
+
+/** An upload waiting for its import, in chunks. */
+export interface UploadChunksTable {
+  import_id: string;
+  file_index: number;
+  seq: number;
+  bytes: Uint8Array;
 }
 
 /** A runner's pair of shoes; its distance is derived from its runs, never kept here. */

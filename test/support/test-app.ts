@@ -40,9 +40,11 @@ export async function createTestApp(
     mailer?: Mailer;
     /** Another instance's database: a second app over the same store (not dropped by `close`). */
     sharedStore?: TestStore;
+    /** An existing database (another app's, to stand in for a restart); `close` then leaves it. */
+    store?: TestStore;
   } = {},
 ): Promise<TestApp> {
-  const db = options.sharedStore ?? (await freshStore(dialect));
+  const db = options.sharedStore ?? options.store ?? (await freshStore(dialect));
   let now = new Date('2026-11-26T08:00:00.000Z').getTime();
   const clock = {
     now: () => new Date(now),
@@ -89,7 +91,7 @@ export async function createTestApp(
     },
     async close() {
       await app.close();
-      if (!options.sharedStore) await db.drop();
+      if (!options.sharedStore && !options.store) await db.drop();
     },
   };
 }

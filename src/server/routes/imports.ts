@@ -45,12 +45,25 @@ export function importRoutes(app: FastifyInstance, deps: AppDeps, jobs: ImportJo
       const status: ImportStatus = newImportStatus(id, name, deps.clock.now().toISOString());
       status.filesTotal = files.length;
       try {
-        await deps.repos.imports.create(userId, id, status.filename, status.createdAt, status);
+        // `receiving` until the upload is stored where every instance and worker can read it.
+        await deps.repos.imports.create(userId, id, status.filename, status.createdAt, {
+          ...status,
+          state: 'receiving',
+        });
       } catch (error) {
         await rm(dir, { recursive: true, force: true });
         throw error;
       }
-      void jobs.start(userId, status, files, dir);
+      // Storing the upload is the server's work, not a client stalling: the idle timeout waits meanwhile.
+      // (A request injected in tests has a socket without timeouts.)
+      const socket = typeof request.raw.socket?.setTimeout === 'function' ? request.raw.socket : null;
+      const idleMs = socket?.timeout ?? 0;
+      socket?.setTimeout(0);
+      try {
+        await jobs.start(userId, status, files, dir);
+      } finally {
+        if (socket && !socket.destroyed) socket.setTimeout(idleMs);
+      }
       return reply.status(202).send(status);
     },
   });

@@ -39,17 +39,5 @@ export function importsRepository<S extends StoredImportStatus>(db: Kysely<Datab
         .execute();
       return found.map(rows.fromRow);
     },
-    /** Jobs cut off by a restart will never finish: mark them failed, with the reason. */
-    async failUnfinished(nowIso: string, reason: string): Promise<void> {
-      const unfinished = await db
-        .selectFrom('imports')
-        .select(['id', 'status_json'])
-        .where('state', 'in', ['receiving', 'processing'])
-        .execute();
-      for (const r of unfinished) {
-        const status = { ...rows.fromRow(r), state: 'failed' as const, error: reason };
-        await db.updateTable('imports').set(rows.toUpdate(nowIso, status)).where('id', '=', r.id).execute();
-      }
-    },
   };
 }

@@ -14,6 +14,8 @@ import * as m0012 from './2026-12-14-0003-activity-files';
 import * as mRunsSeriesLast from './2026-12-15-0001-runs-series-last';
 import * as m0013 from './2026-12-15-0001-throttle-hits';
 import * as m0014 from './2026-12-15-0002-session-devices';
+import * as m1301 from './2026-12-16-0001-import-jobs';
+import * as m1302 from './2026-12-16-0002-upload-chunks';
 import * as mGoal from './2026-12-17-0001-running-goal';
 
 /** SQLite migrations, statically imported; names match the PostgreSQL set exactly. Never edit a landed one. */
@@ -33,5 +35,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   '2026-12-15-0001-runs-series-last': mRunsSeriesLast,
   '2026-12-15-0001-throttle-hits': m0013,
   '2026-12-15-0002-session-devices': m0014,
+  '2026-12-16-0001-import-jobs': m1301,
+  '2026-12-16-0002-upload-chunks': m1302,
   '2026-12-17-0001-running-goal': mGoal,
 };
