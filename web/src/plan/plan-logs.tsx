@@ -73,7 +73,11 @@ export function ItemLog({ day, at }: { day: PlanDay; at: number }) {
 
 /** The next-morning questions due, at the top of the plan. */
 export function MorningChecks({ record, reload }: { record: PlanRecord; reload: () => void }) {
-  const due = morningDue(record);
+  // Answered here: still shown (with "Saved") after the reload the answer causes, until the page is left.
+  const [answered, setAnswered] = useState<readonly string[]>([]);
+  const open = morningDue(record);
+  const kept = record.logs.filter((l) => answered.includes(l.id) && !open.some((o) => o.id === l.id));
+  const due = [...open, ...kept];
   if (due.length === 0) return null;
   return (
     <section className="card" aria-labelledby="morning-h">
@@ -82,7 +86,15 @@ export function MorningChecks({ record, reload }: { record: PlanRecord; reload: 
         How your back feels the next morning tells the plan whether to ease off or move on.
       </p>
       {due.map((log) => (
-        <NextMorning key={log.id} planId={record.id} log={log} onSaved={reload} />
+        <NextMorning
+          key={log.id}
+          planId={record.id}
+          log={log}
+          onSaved={(saved) => {
+            setAnswered((ids) => (ids.includes(saved.id) ? ids : [...ids, saved.id]));
+            reload();
+          }}
+        />
       ))}
     </section>
   );
