@@ -3,9 +3,7 @@ import { resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { exportAccount } from '../../app/account-export';
-import { openStore } from '../../store/database';
-import { resolveDatabaseTarget } from '../../store/location';
-import { migrateToLatest } from '../../store/migrate';
+import { withStore } from '../store';
 import { type CliContext, UsageError, writeLine } from '../context';
 import { dbOption, DB_HELP } from '../options';
 
@@ -24,9 +22,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option('--db <target>', DB_HELP, dbOption)
     .addHelpText('after', HELP)
     .action(async (options: { user: string; out?: string; db?: string }) => {
-      const store = openStore(resolveDatabaseTarget(ctx.io.env, ctx.io.cwd, options.db));
-      try {
-        await migrateToLatest(store);
+      await withStore(ctx, options.db, async (store) => {
         const user = await store.db
           .selectFrom('users')
           .select('id')
@@ -41,8 +37,6 @@ export function registerExport(program: Command, ctx: CliContext): void {
           .map((k) => `${counts[k] ?? 0} ${k === 'activities' ? 'activity files' : k}`)
           .join(', ');
         writeLine(ctx.io.stdout, `wrote ${out}: ${said}`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { importAccount } from '../../app/account-import';
-import { openStore } from '../../store/database';
-import { resolveDatabaseTarget } from '../../store/location';
-import { migrateToLatest } from '../../store/migrate';
+import { withStore } from '../store';
 import { type CliContext, UsageError, writeLine } from '../context';
 import { dbOption, DB_HELP } from '../options';
 
@@ -16,9 +14,7 @@ export function registerImportAccount(program: Command, ctx: CliContext): void {
     .requiredOption('--user <email>', 'the account to fill; it must hold no runs, check-ins, shoes or plans')
     .option('--db <target>', DB_HELP, dbOption)
     .action(async (file: string, options: { user: string; db?: string }) => {
-      const store = openStore(resolveDatabaseTarget(ctx.io.env, ctx.io.cwd, options.db));
-      try {
-        await migrateToLatest(store);
+      await withStore(ctx, options.db, async (store) => {
         const user = await store.db
           .selectFrom('users')
           .select('id')
@@ -36,8 +32,6 @@ export function registerImportAccount(program: Command, ctx: CliContext): void {
           .map(([k, n]) => `${n} ${k}`)
           .join(', ');
         writeLine(ctx.io.stdout, `brought into ${options.user}: ${said}`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

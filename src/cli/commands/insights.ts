@@ -1,10 +1,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { insightsForEmail } from '../../app/pain-insights';
 import { INSIGHT_WEEKS } from '../../core/pain/insights';
-import { openStore } from '../../store/database';
-import { resolveDatabaseTarget } from '../../store/location';
-import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';
+import { withStore } from '../store';
 import { type CliContext, UsageError, writeLine } from '../context';
 import { dbOption, DB_HELP, zoneOption } from '../options';
 
@@ -44,9 +42,7 @@ export function registerInsights(program: Command, ctx: CliContext): void {
     .option('--time-zone <zone>', 'the runner’s time zone (default UTC)', zoneOption)
     .addHelpText('after', HELP)
     .action(async (options: Options) => {
-      const store = openStore(resolveDatabaseTarget(ctx.io.env, ctx.io.cwd, options.db));
-      try {
-        await migrateToLatest(store);
+      await withStore(ctx, options.db, async (store) => {
         const result = await insightsForEmail(
           { repos: createRepositories(store.db), now: new Date() },
           options.user,
@@ -62,8 +58,6 @@ export function registerInsights(program: Command, ctx: CliContext): void {
         writeLine(ctx.io.stdout, `Pain diary ${found.from} to ${found.to}: ${found.entries} entries.`);
         for (const i of found.insights) writeLine(ctx.io.stdout, `\n${i.title}\n  ${i.summary}`);
         writeLine(ctx.io.stdout, `\n${found.caveat}`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

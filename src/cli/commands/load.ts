@@ -1,15 +1,12 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { reportForUser, reportFromDocument } from '../../app/load-report';
-import { isTimeZone } from '../../core/load/calendar';
 import { loadReportInputSchema } from '../../contract/load-report';
 import { MAX_LOAD_WEEKS } from '../../contract/load';
-import { openStore } from '../../store/database';
-import { resolveDatabaseTarget } from '../../store/location';
-import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';
+import { withStore } from '../store';
 import { type CliContext, UsageError, writeLine } from '../context';
 import { parseJsonInput, readInput } from '../read-input';
-import { dbOption, DB_HELP } from '../options';
+import { dbOption, DB_HELP, zoneOption } from '../options';
 
 const HELP = `
 Input (FILE or standard input), JSON:
@@ -71,9 +68,7 @@ export function registerLoad(program: Command, ctx: CliContext): void {
 }
 
 async function fromDatabase(ctx: CliContext, options: Options & { user: string }): Promise<void> {
-  const store = openStore(resolveDatabaseTarget(ctx.io.env, ctx.io.cwd, options.db));
-  try {
-    await migrateToLatest(store);
+  await withStore(ctx, options.db, async (store) => {
     const result = await reportForUser(
       { repos: createRepositories(store.db), now: new Date() },
       {
@@ -85,14 +80,7 @@ async function fromDatabase(ctx: CliContext, options: Options & { user: string }
     );
     if (!result.ok) throw new UsageError(result.error.message);
     writeLine(ctx.io.stdout, JSON.stringify(result.value, null, 2));
-  } finally {
-    await store.close();
-  }
-}
-
-function zoneOption(value: string): string {
-  if (!isTimeZone(value)) throw new InvalidArgumentError('must be an IANA time zone such as Europe/Paris.');
-  return value;
+  });
 }
 
 function dateOption(value: string): string {

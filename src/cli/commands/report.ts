@@ -4,10 +4,8 @@ import type { Command } from 'commander';
 import { reportForEmail } from '../../app/report';
 import { reportHtml } from '../../app/report-html';
 import { reportPdf } from '../../app/report-pdf';
-import { openStore } from '../../store/database';
-import { resolveDatabaseTarget } from '../../store/location';
-import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';
+import { withStore } from '../store';
 import { type CliContext, UsageError, writeLine } from '../context';
 import { dbOption, DB_HELP, zoneOption } from '../options';
 
@@ -37,9 +35,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option('--time-zone <zone>', 'the runner’s time zone (default UTC)', zoneOption)
     .addHelpText('after', HELP)
     .action(async (options: Options) => {
-      const store = openStore(resolveDatabaseTarget(ctx.io.env, ctx.io.cwd, options.db));
-      try {
-        await migrateToLatest(store);
+      await withStore(ctx, options.db, async (store) => {
         const result = await reportForEmail(
           { repos: createRepositories(store.db), now: new Date() },
           options.user,
@@ -50,8 +46,6 @@ export function registerReport(program: Command, ctx: CliContext): void {
         const html = /\.html?$/i.test(path);
         await writeFile(path, html ? reportHtml(result.value) : await reportPdf(result.value));
         writeLine(ctx.io.stdout, `wrote the report (${html ? 'HTML' : 'PDF'}) to ${path}`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { withStore } from '../store';
 import { type CliContext, UsageError, writeLine } from '../context';
 import { dbOption, DB_HELP } from '../options';
 import { askHidden, readAll } from '../read-secret';
@@ -6,9 +7,6 @@ import { registerBodySchema } from '../../core/account/credentials';
 import { registerAccount, setPassword } from '../../app/accounts';
 import { changePassword } from '../../app/sessions';
 import { emailSchema, newPasswordSchema } from '../../core/account/credentials';
-import { openStore } from '../../store/database';
-import { resolveDatabaseTarget } from '../../store/location';
-import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';
 
 interface UserOptions {
@@ -27,7 +25,7 @@ export function registerUser(program: Command, ctx: CliContext): void {
     .option('--db <target>', DB_HELP, dbOption)
     .action(async (opts: UserOptions) => {
       const { email, password } = await credentials(ctx, opts);
-      await withDatabase(ctx, opts, async (store) => {
+      await withStore(ctx, opts.db, async (store) => {
         const created = await registerAccount(createRepositories(store.db), { email, password }, new Date());
         if (!created.ok) {
           writeLine(ctx.io.stderr, `error: an account with email ${email} already exists`);
@@ -47,7 +45,7 @@ export function registerUser(program: Command, ctx: CliContext): void {
     .option('--db <target>', DB_HELP, dbOption)
     .action(async (opts: UserOptions) => {
       const input = await credentials(ctx, opts);
-      await withDatabase(ctx, opts, async (store) => {
+      await withStore(ctx, opts.db, async (store) => {
         const changed = await setPassword(store.db, input);
         if (!changed.ok) throw new UsageError(`there is no account with the email ${input.email}`);
         const { email, sessionsEnded } = changed.value;
@@ -73,7 +71,7 @@ export function registerUser(program: Command, ctx: CliContext): void {
       const parsed = newPasswordSchema.safeParse(newPassword);
       if (!parsed.success)
         throw new UsageError(`new ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-      await withDatabase(ctx, opts, async (store) => {
+      await withStore(ctx, opts.db, async (store) => {
         const user = await createRepositories(store.db).users.findByEmail(email.data);
         if (!user) throw new UsageError(`there is no account with the email ${email.data}`);
         const changed = await changePassword(store.db, user.id, null, {
@@ -116,20 +114,6 @@ async function credentials(ctx: CliContext, opts: UserOptions): Promise<{ email:
   const parsed = registerBodySchema.safeParse({ email: opts.email, password });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
   return parsed.data;
-}
-
-async function withDatabase(
-  ctx: CliContext,
-  opts: UserOptions,
-  work: (store: ReturnType<typeof openStore>) => Promise<void>,
-): Promise<void> {
-  const store = openStore(resolveDatabaseTarget(ctx.io.env, ctx.io.cwd, opts.db));
-  try {
-    await migrateToLatest(store);
-    await work(store);
-  } finally {
-    await store.close();
-  }
 }
 
 async function obtainPassword(ctx: CliContext, fromStdin: boolean): Promise<string> {
