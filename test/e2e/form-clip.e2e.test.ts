@@ -17,6 +17,7 @@ import {
 import { compareToTruth, type Comparison } from './support/form-clip-compare';
 import type { DetectedFrame, Mark } from './support/form-clip-browser';
 import { runningClip, type ClipTruth } from './support/form-clip-kinematics';
+import { truthClipFacts, truthPoseFrames } from './support/form-clip-poses';
 import { FORM_CLIPS, detectPoses, openHarness, renderRunningClip, showStill } from './support/form-clip';
 
 /** About 11 cm on the 640×360 frames, where the runner stands 238 px tall. */
@@ -75,6 +76,17 @@ describe('synthetic running clips: known answers', () => {
     const lean =
       (Math.atan2(p.near.shoulder.x - p.near.hip.x, p.near.hip.y - p.near.shoulder.y) * 180) / Math.PI;
     expect(lean).toBeCloseTo(FORM_CLIPS.crossing.runners[0]!.trunkLeanDeg, 9);
+    // The same answers in the core's shapes: one person, the near side's ankle at contact ahead of the hips.
+    const poses = truthPoseFrames(clip);
+    const first = contacts[1]!;
+    const joints = poses[first.frame]!.joints!;
+    expect(poses).toHaveLength(480);
+    expect(poses.every((p) => p.people === 1)).toBe(true);
+    const ankle = joints[`${first.side}_ankle`]!;
+    const hip = joints[`${first.side}_hip`]!;
+    expect(Math.abs(ankle.x - hip.x - first.overstridePx)).toBeLessThan(4);
+    expect(truthClipFacts(clip).frameTimesS).toHaveLength(480);
+    expect(truthPoseFrames(runningClip(FORM_CLIPS.twoRunners))[0]!.people).toBe(2);
     // The standing clip has no steps at all.
     expect(runningClip(FORM_CLIPS.standing).runners[0]!.contacts).toHaveLength(0);
   });
@@ -111,7 +123,10 @@ describe.skipIf(!hasChromium)('synthetic running clips in Chromium', () => {
       `decoded ${found.decodedFrames} frames (${found.codec}) in ${found.decodeMs.toFixed(0)} ms; ` +
         `MoveNet on ${found.frames.length} in ${found.poseMs.toFixed(0)} ms (${found.backend})`,
     );
+    expect(clip.codecString).toMatch(/^(avc1|vp09)\./);
     expect(found.decodedFrames).toBe(480);
+    // Evenly spaced at 60 fps, as a phone's clip would be: the quality gate reads these times.
+    found.frameTimesS.forEach((t, i) => expect(Math.abs(t - i / 60)).toBeLessThan(0.001));
     expect([found.widthPx, found.heightPx]).toEqual([640, 360]);
     expect(found.frames.every((f) => f.people === 1)).toBe(true);
 

@@ -49,6 +49,8 @@ export interface DetectedFrame {
 export interface DetectResult {
   frames: DetectedFrame[];
   decodedFrames: number;
+  /** Presentation time of every decoded frame, seconds. */
+  frameTimesS: number[];
   widthPx: number;
   heightPx: number;
   codec: string | null;
@@ -164,6 +166,7 @@ async function detect(
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('No 2D canvas');
   const frames: DetectedFrame[] = [];
+  const frameTimesS: number[] = [];
   let decodeMs = 0;
   let poseMs = 0;
   let n = 0;
@@ -173,6 +176,7 @@ async function detect(
     n += 1;
     if (take) sample.draw(ctx, 0, 0);
     const timeS = sample.timestamp;
+    frameTimesS.push(timeS);
     sample.close();
     decodeMs += performance.now() - t;
     if (take) {
@@ -198,6 +202,7 @@ async function detect(
   return {
     frames,
     decodedFrames: n,
+    frameTimesS,
     widthPx: track.displayWidth,
     heightPx: track.displayHeight,
     codec: await track.getCodecParameterString(),
