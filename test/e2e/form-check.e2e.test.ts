@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, hasChromium, PHONE, screenshot } from './support/browser';
+import { join } from 'node:path';
+import { DESKTOP, hasChromium, PHONE, SCREENSHOT_DIR, screenshot } from './support/browser';
 import { useE2eApp } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { authPage, expectNoHorizontalScroll, shell } from './support/pages';
@@ -46,6 +47,9 @@ describe.runIf(hasChromium)('the form check in the browser', () => {
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page, 'form check (phone)');
     await screenshot(page, 'form-check-phone-guidance');
+    await page
+      .locator('.form-setup')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'form-check-phone-setup.png') });
 
     // A text file: refused before any analysis, saying what to do, and the way back.
     await choose.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
@@ -112,6 +116,9 @@ describe.runIf(hasChromium)('the form check in the browser', () => {
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page, 'form check history (phone)');
     await screenshot(page, 'form-check-phone-history');
+    await page
+      .locator('.form-history-charts')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'form-check-phone-chart.png') });
 
     // A saved check's own page: each number with its band, the cue with its drills, the caveat.
     await history.getByRole('link').first().click();
@@ -130,6 +137,9 @@ describe.runIf(hasChromium)('the form check in the browser', () => {
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page, 'saved form check (phone)');
     await screenshot(page, 'form-check-phone-saved');
+    await page
+      .locator('.form-results')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'form-check-phone-numbers.png') });
 
     await page.getByRole('button', { name: 'Delete this check' }).click();
     await page.getByRole('heading', { level: 1, name: 'Form check' }).waitFor();

@@ -3,7 +3,7 @@
 /** Side view of the set-up: the phone level at hip height, 3–5 m from the runner's path. */
 function SetUpPicture() {
   return (
-    <svg className="form-setup" viewBox="0 0 320 150" aria-hidden="true">
+    <svg className="form-setup" viewBox="0 0 320 162" aria-hidden="true">
       <line x1="10" y1="132" x2="310" y2="132" className="ground" />
       {/* the phone on a stand at hip height */}
       <line x1="40" y1="132" x2="40" y2="78" className="stand" />
@@ -16,8 +16,8 @@ function SetUpPicture() {
         className="runner"
       />
       <path d="M246 76 L288 76 M280 70 L288 76 L280 82" className="arrow" />
-      <line x1="40" y1="144" x2="212" y2="144" className="measure" />
-      <text x="126" y="141" textAnchor="middle" className="label">
+      <line x1="40" y1="142" x2="212" y2="142" className="measure" />
+      <text x="126" y="158" textAnchor="middle" className="label">
         3–5 m
       </text>
       <text x="40" y="54" textAnchor="middle" className="label">

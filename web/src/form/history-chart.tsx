@@ -4,7 +4,7 @@ import { checkDay, dayWords } from './words';
 
 const W = 320;
 const H = 120;
-const LEFT = 40;
+const LEFT = 48;
 const RIGHT = 10;
 const TOP = 10;
 const BOTTOM = 22;
@@ -35,8 +35,8 @@ function Series({
   return (
     <figure className="chart form-history-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={words}>
-        {[y0 + pad, y1 - pad].map((v) => (
-          <g key={v}>
+        {[Math.min(...values.map((v) => v.value)), Math.max(...values.map((v) => v.value))].map((v, i) => (
+          <g key={i}>
             <line x1={LEFT} x2={W - RIGHT} y1={y(v)} y2={y(v)} className="grid" />
             <text x={LEFT - 4} y={y(v) + 4} textAnchor="end" className="axis">
               {format(v)}
