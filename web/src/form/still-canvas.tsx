@@ -53,8 +53,11 @@ function draw(
   ctx.fillStyle = '#ffffff';
   ctx.strokeStyle = 'rgba(0,0,0,0.8)';
   ctx.lineWidth = w * 1.5;
-  ctx.strokeText(overstrideWords, ax + 6, ay - 10);
-  ctx.fillText(overstrideWords, ax + 6, ay - 10);
+  // Beside the ankle, on whichever side leaves the words inside the picture.
+  const textW = ctx.measureText(overstrideWords).width;
+  const tx = ax + 6 + textW <= canvas.width ? ax + 6 : Math.max(0, ax - 6 - textW);
+  ctx.strokeText(overstrideWords, tx, ay - 10);
+  ctx.fillText(overstrideWords, tx, ay - 10);
   return true;
 }
 
