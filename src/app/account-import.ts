@@ -133,6 +133,10 @@ function parseExport(entries: Map<string, Buffer>): Result<ParsedExport> {
   const activities = new Map<string, Uint8Array>();
   for (const exporter of DATA_EXPORTERS) {
     const name = `${exporter.file}.json`;
+    if (exporter.optional && !entries.has(name) && manifest.data.counts[exporter.file] === undefined) {
+      tables.set(exporter.file, []);
+      continue;
+    }
     const value = json(name);
     if (!value.ok) return value;
     const records = z.array(exporter.record).safeParse(value.value);

@@ -9,6 +9,7 @@ import {
   activityPath,
   calendarLinkRecordSchema,
   checkinRecordSchema,
+  formCheckRecordSchema,
   planLogRecordSchema,
   painEntryRecordSchema,
   planRecordSchema,
@@ -43,6 +44,8 @@ export interface TableExporter {
   toRecord(row: Row): unknown;
   /** The row to insert (without user_id), or null when the record is not brought back (a secret it needs). */
   toRow(record: Row, ctx: RestoreContext): Row | null;
+  /** Exports made before the table existed lack its file; they are brought in as having no records. */
+  optional?: boolean;
   /** For files kept beside the records: the archive path of each row's bytes. */
   attachment?: { path(row: Row): string; gzipColumn: string };
 }
@@ -248,6 +251,33 @@ export const DATA_EXPORTERS: TableExporter[] = [
     toRow: () => null,
   },
   activityFiles,
+  {
+    ...plainTable({
+      table: 'form_checks',
+      file: 'form-checks',
+      record: formCheckRecordSchema,
+      columns: [
+        'id',
+        'created_at',
+        'recorded_on',
+        'model',
+        'clip_s',
+        'steps',
+        'facing',
+        ...[
+          'cadence_spm',
+          'overstride_legs',
+          'shin_angle_deg',
+          'trunk_lean_deg',
+          'vertical_oscillation_legs',
+        ].flatMap((m) => [m, `${m}_spread`, `${m}_band`]),
+        'cue',
+        'cadence_target_spm',
+        'note',
+      ],
+    }),
+    optional: true,
+  },
 ];
 
 /** The loose view of the database the exporters work through: tables and columns by name. */

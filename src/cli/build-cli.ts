@@ -107,6 +107,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'restore a backup made by `backstride backup` into a new database',
     load: async () => (await import('./commands/restore')).registerRestore,
   },
+  {
+    name: 'form-checks',
+    term: 'form-checks [options]',
+    summary: 'an account’s saved form checks, newest first: cadence, overstride, trunk lean and the cue',
+    load: async () => (await import('./commands/form-checks')).registerFormChecks,
+  },
 ];
 
 /**

@@ -75,6 +75,7 @@ import {
   sessionSchema,
   sessionsEndedSchema,
 } from './sessions';
+import { formCheckCreateBody, formCheckIdParams, formCheckListSchema, formCheckSchema } from './form';
 
 /** A 204 answer: no body. */
 const noContent = z.undefined();
@@ -485,6 +486,30 @@ export const API_ROUTES = {
     summary: 'Change your password, giving the current one; every other session ends',
     body: passwordChangeBody,
     response: { 200: passwordChangedSchema },
+  },
+  // form checks
+  'POST /api/form-checks': {
+    tags: ['form'],
+    summary: 'Save the numbers of a form check analysed on your phone (the clip never leaves it)',
+    body: formCheckCreateBody,
+    response: { 201: formCheckSchema },
+  },
+  'GET /api/form-checks': {
+    tags: ['form'],
+    summary: 'Your saved form checks, newest first',
+    response: { 200: formCheckListSchema },
+  },
+  'GET /api/form-checks/:id': {
+    tags: ['form'],
+    summary: 'One saved form check',
+    params: formCheckIdParams,
+    response: { 200: formCheckSchema },
+  },
+  'DELETE /api/form-checks/:id': {
+    tags: ['form'],
+    summary: 'Delete a saved form check',
+    params: formCheckIdParams,
+    response: { 204: noContent },
   },
 } satisfies Record<RouteKeyPattern, RouteSpec>;
 

@@ -38,6 +38,7 @@ import {
 } from '../app/throttles';
 import { installRateLimits } from './plugins/rate-limit';
 import { sessionRoutes } from './routes/sessions';
+import { formCheckRoutes } from './routes/form-checks';
 import type { RateLimits } from '../core/account/rate-limits';
 import { fastifyTrustProxy } from './trust-proxy';
 import { installSecurityHeaders } from './plugins/security-headers';
@@ -80,6 +81,7 @@ const ROUTES = [
   reportRoutes,
   yourDataRoutes,
   sessionRoutes,
+  formCheckRoutes,
 ];
 
 /**

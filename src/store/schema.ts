@@ -23,6 +23,7 @@ export interface Database {
   throttle_hits: ThrottleHitsTable;
   import_files: ImportFilesTable;
   upload_chunks: UploadChunksTable;
+  form_checks: FormChecksTable;
 }
 
 export interface UsersTable {
@@ -289,4 +290,38 @@ export interface PainEntriesTable {
   note: string;
   created_at: string;
   updated_at: string;
+}
+
+/** A form check the runner saved: the numbers only (issue 14). Each metric has its `_spread` and `_band`. */
+export interface FormChecksTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  /** The day the clip was filmed, YYYY-MM-DD, when the runner gave it. */
+  recorded_on: string | null;
+  /** movenet or blazepose. */
+  model: string;
+  clip_s: number;
+  steps: number;
+  /** left or right: the way the runner ran across the frame. */
+  facing: string;
+  cadence_spm: number;
+  cadence_spm_spread: number;
+  cadence_spm_band: number;
+  overstride_legs: number;
+  overstride_legs_spread: number;
+  overstride_legs_band: number;
+  shin_angle_deg: number;
+  shin_angle_deg_spread: number;
+  shin_angle_deg_band: number;
+  trunk_lean_deg: number;
+  trunk_lean_deg_spread: number;
+  trunk_lean_deg_band: number;
+  vertical_oscillation_legs: number;
+  vertical_oscillation_legs_spread: number;
+  vertical_oscillation_legs_band: number;
+  /** A FormCueId, or null when nothing stood out. */
+  cue: string | null;
+  cadence_target_spm: number | null;
+  note: string;
 }

@@ -11,6 +11,7 @@ import { API_ROUTES, type ApiRoutes, type RouteKey } from '../../src/contract/ro
 import { fillPath, splitRouteKey, type RouteInput } from '../../src/contract/route-spec';
 import { errorBodySchema } from '../../src/contract/errors';
 import type { PlanRecord } from '../../src/contract/plans';
+import { aFormCheck } from '../support/form-checks';
 
 /**
  * Every route of the contract, called on the real server, answers a status the contract lists with a
@@ -204,7 +205,20 @@ const CALLS: { [K in RouteKey]: (c: Ctx) => Promise<Call<K>> | Call<K> } = {
     input: { body: { currentPassword: PASSWORD, newPassword: 'a brand new secret' } },
     cookie: (await c.t.register(undefined, PASSWORD)).cookie,
   }),
+  'POST /api/form-checks': () => ({
+    input: { body: aFormCheck({ recordedOn: '2026-11-25', note: 'Treadmill' }) },
+  }),
+  'GET /api/form-checks': () => ({ input: {} }),
+  'GET /api/form-checks/:id': async (c) => ({ input: { params: { id: await formCheck(c) } } }),
+  'DELETE /api/form-checks/:id': async (c) => ({ input: { params: { id: await formCheck(c) } } }),
 };
+
+/** A new saved form check of the main runner, by id. */
+async function formCheck(c: Ctx): Promise<string> {
+  const res = await send(c, 'POST /api/form-checks', { input: { body: aFormCheck() } });
+  expect(res.statusCode, res.body).toBe(201);
+  return (res.json() as { id: string }).id;
+}
 
 /** The id of a second session of the main runner, made by logging in again. */
 async function otherSessionId(c: Ctx): Promise<string> {

@@ -5,6 +5,7 @@ import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
 import { mechanicalCheckin } from '../support/checkins';
 import { multipart } from '../support/multipart';
 import { gpxRun } from '../support/importers/synthetic';
+import { aFormCheck } from '../support/form-checks';
 
 type User = Awaited<ReturnType<TestApp['register']>>;
 
@@ -105,6 +106,16 @@ const SEEDERS: Record<string, (t: TestApp, a: User) => Promise<string | null>> =
     expect(res.statusCode).toBe(201);
     return res.json().id as string;
   },
+  '/api/form-checks': async (t, a) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/form-checks',
+      headers: { cookie: a.cookie, origin: ORIGIN },
+      payload: aFormCheck({ note: 'secret-form-note' }),
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id as string;
+  },
   '/api/sessions': async (t, a) => {
     const res = await t.app.inject({ url: '/api/sessions', headers: { cookie: a.cookie } });
     expect(res.statusCode).toBe(200);
@@ -184,6 +195,7 @@ for (const dialect of DIALECTS) {
         a.email,
         'secret-shoe',
         'secret-pain-note',
+        'secret-form-note',
         'secret-physio',
         'owner-run.gpx',
         ...ids.values(),

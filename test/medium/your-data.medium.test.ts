@@ -10,6 +10,7 @@ import { multipart } from '../support/multipart';
 import { gpxRun } from '../support/importers/synthetic';
 import { zipEntries } from '../support/zip-entries';
 import type { PlanRecord } from '../../src/contract/plans';
+import { aFormCheck } from '../support/form-checks';
 
 const PASSWORD = 'a long enough secret';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -105,6 +106,8 @@ for (const dialect of DIALECTS) {
       });
       expect(log.statusCode, log.body).toBe(201);
       expect((await call(c, 'POST', '/api/calendar-link')).statusCode).toBe(201);
+      const form = await call(c, 'POST', '/api/form-checks', { payload: aFormCheck({ note: 'treadmill' }) });
+      expect(form.statusCode, form.body).toBe(201);
       return { ...runner, gpx, gz };
     }
 
@@ -189,6 +192,7 @@ for (const dialect of DIALECTS) {
         'activity-files.json',
         'calendar-links.json',
         'checkins.json',
+        'form-checks.json',
         'manifest.json',
         'pain-entries.json',
         'plan-logs.json',
@@ -245,6 +249,7 @@ for (const dialect of DIALECTS) {
           plans: 1,
           'plan-logs': 1,
           'pain-entries': 1,
+          'form-checks': 1,
           'activity-files': 2,
           activities: 2,
         },
@@ -265,6 +270,7 @@ for (const dialect of DIALECTS) {
           plans: 1,
           'plan-logs': 1,
           'pain-entries': 1,
+          'form-checks': 1,
           'activity-files': 2,
           'calendar-links': 0,
         },
@@ -396,6 +402,7 @@ for (const dialect of DIALECTS) {
         checkins: 1,
         plans: 1,
         plan_logs: 1,
+        form_checks: 1,
       });
     });
 

@@ -41,6 +41,11 @@ function preloadSafetyPages() {
 }
 const SettingsPage = lazyPage(() => import('./pages/settings-page'), 'SettingsPage');
 const MorePage = lazyPage(() => import('./pages/more-page'), 'MorePage');
+const FormCheckPage = lazyPage(() => import('./form/form-check-page'), 'FormCheckPage');
+const SavedCheckPage = lazyPage(() => import('./form/saved-check-page'), 'SavedCheckPage');
+const loadAbout = () => import('./about/about-page');
+const AboutFrame = lazyPage(loadAbout, 'AboutFrame');
+const AboutPage = lazyPage(loadAbout, 'AboutPage');
 
 function RequireUser({ children }: { children: ReactNode }) {
   const { me, loading } = useAuth();
@@ -107,6 +112,10 @@ export function App() {
            * opens from the cached plan (the plan's own request says when the runner must log in).
            */}
           <Route path="/plan/session/:date/:kind/:index" element={<SessionPage />} />
+          {/* Open to everyone (the landing page links it): in the app's frame when signed in. */}
+          <Route path="/about" element={<AboutFrame />}>
+            <Route index element={<AboutPage />} />
+          </Route>
           <Route
             element={
               <RequireUser>
@@ -131,6 +140,8 @@ export function App() {
             <Route path="shoes" element={<ShoesPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="more" element={<MorePage />} />
+            <Route path="form-check" element={<FormCheckPage />} />
+            <Route path="form-check/:id" element={<SavedCheckPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Route>
         </Routes>

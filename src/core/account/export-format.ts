@@ -153,6 +153,29 @@ export const painEntryRecordSchema = z.object({
   updated_at: iso,
 });
 
+/** A saved form check: its numbers as stored (each metric with `_spread` and `_band`). */
+export const formCheckRecordSchema = z.object({
+  id,
+  created_at: iso,
+  recorded_on: z.iso.date().nullable(),
+  model: text(40),
+  clip_s: z.number(),
+  steps: int,
+  facing: z.enum(['left', 'right']),
+  ...Object.fromEntries(
+    [
+      'cadence_spm',
+      'overstride_legs',
+      'shin_angle_deg',
+      'trunk_lean_deg',
+      'vertical_oscillation_legs',
+    ].flatMap((m) => [m, `${m}_spread`, `${m}_band`].map((c) => [c, z.number()])),
+  ),
+  cue: text(40).nullable(),
+  cadence_target_spm: z.number().nullable(),
+  note: text(500),
+});
+
 /** Only that a private calendar address existed, and since when: never its secret. */
 export const calendarLinkRecordSchema = z.object({ created_at: iso });
 

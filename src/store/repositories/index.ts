@@ -15,6 +15,7 @@ import { painEntriesRepository } from './pain-entries';
 import { shareLinksRepository } from './share-links';
 import { activityFilesRepository } from './activity-files';
 import { throttleHitsRepository } from './throttle-hits';
+import { formChecksRepository } from './form-checks';
 import type { ImportStatus } from '../../core/imports/import-status';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -37,5 +38,6 @@ export function createRepositories(db: Kysely<Database>) {
     shareLinks: shareLinksRepository(db),
     activityFiles: activityFilesRepository(db),
     throttleHits: throttleHitsRepository(db),
+    formChecks: formChecksRepository(db),
   };
 }

@@ -18,6 +18,8 @@ export const DESTINATIONS: Destination[] = [
   { to: '/pain', label: 'Pain', icon: 'pain', primary: false },
   { to: '/shoes', label: 'Shoes', icon: 'shoes', primary: false },
   { to: '/settings', label: 'Settings', icon: 'settings', primary: false },
+  { to: '/form-check', label: 'Form check', icon: 'camera', primary: false },
+  { to: '/about', label: 'About', icon: 'info', primary: false },
 ];
 
 /** Where a destination stands against the current path: this page, a page under it, or neither. */

@@ -35,6 +35,16 @@ export function FormPage() {
         Small changes to how you run can take load off your back. Change one thing at a time: your plan brings
         in one cue a week, in this order, so each has time to feel natural before the next.
       </p>
+      <section className="card form-check-link" aria-labelledby="form-check-h">
+        <h2 id="form-check-h">See your own running</h2>
+        <p>
+          Film a few seconds of yourself running, side-on. Your phone measures how your foot lands, your trunk
+          lean and your cadence, and picks the cue to start with. The video never leaves your phone.
+        </p>
+        <Link className="button primary" to="/form-check">
+          Start a form check
+        </Link>
+      </section>
       <ol className="cue-list">
         {FORM_CUES.map((cue, i) => (
           <li key={cue.id} className={`card cue${i === thisWeek ? ' cue-now' : ''}`}>

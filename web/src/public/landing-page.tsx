@@ -102,6 +102,9 @@ export function LandingPage() {
       </main>
       <footer className="landing-foot">
         <p>backstride is free, open-source software that anyone can run on their own server.</p>
+        <p>
+          <Link to="/about">About backstride and its licences</Link>
+        </p>
       </footer>
     </div>
   );

@@ -17,6 +17,7 @@ import * as m0014 from './2026-12-15-0002-session-devices';
 import * as m1301 from './2026-12-16-0001-import-jobs';
 import * as m1302 from './2026-12-16-0002-upload-chunks';
 import * as mGoal from './2026-12-17-0001-running-goal';
+import * as mFormChecks from './2026-12-18-0201-form-checks';
 
 /** SQLite migrations, statically imported; names match the PostgreSQL set exactly. Never edit a landed one. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const sqliteMigrations: Record<string, Migration> = {
   '2026-12-16-0001-import-jobs': m1301,
   '2026-12-16-0002-upload-chunks': m1302,
   '2026-12-17-0001-running-goal': mGoal,
+  '2026-12-18-0201-form-checks': mFormChecks,
 };
