@@ -2,10 +2,8 @@ import type { Command } from 'commander';
 import { formChecksForEmail } from '../../app/form-checks';
 import type { SavedFormCheck } from '../../core/form/saved-check';
 import { FORM_CUES } from '../../core/plan/form-cues';
-import { openStore } from '../../store/database';
-import { resolveDatabaseTarget } from '../../store/location';
-import { migrateToLatest } from '../../store/migrate';
 import { createRepositories } from '../../store/repositories';
+import { withStore } from '../store';
 import { type CliContext, UsageError, writeLine } from '../context';
 import { dbOption, DB_HELP } from '../options';
 
@@ -46,9 +44,7 @@ export function registerFormChecks(program: Command, ctx: CliContext): void {
     .option('--db <target>', DB_HELP, dbOption)
     .addHelpText('after', HELP)
     .action(async (options: Options) => {
-      const store = openStore(resolveDatabaseTarget(ctx.io.env, ctx.io.cwd, options.db));
-      try {
-        await migrateToLatest(store);
+      await withStore(ctx, options.db, async (store) => {
         const result = await formChecksForEmail({ repos: createRepositories(store.db) }, options.user);
         if (!result.ok) throw new UsageError(result.error.message);
         const items = result.value;
@@ -65,8 +61,6 @@ export function registerFormChecks(program: Command, ctx: CliContext): void {
           `${items.length} saved form check${items.length === 1 ? '' : 's'}, newest first:`,
         );
         for (const c of items) writeLine(ctx.io.stdout, line(c));
-      } finally {
-        await store.close();
-      }
+      });
     });
 }
