@@ -29,6 +29,12 @@ export const FORM_ADVICE_THRESHOLDS = {
 
 const T = FORM_ADVICE_THRESHOLDS;
 const fixed = (v: number, digits: number): string => v.toFixed(digits);
+const leanWords = (deg: number): string => {
+  const r = Math.round(deg);
+  return r === 0
+    ? 'your trunk is upright'
+    : `your trunk leans about ${Math.abs(r)}° ${r > 0 ? 'forward' : 'back'}`;
+};
 
 /**
  * @example formAdvice(metrics).cue // 'land_under_hips' when the foot lands 0.3 leg lengths ahead
@@ -68,7 +74,7 @@ export function formAdvice(
   }
   return {
     cue: null,
-    reason: `Nothing stands out: your foot lands about ${fixed(overstride, 2)} leg lengths ahead of your hips and your trunk leans about ${Math.round(lean)}° forward, both in the usual range.`,
+    reason: `Nothing stands out: your foot lands about ${fixed(overstride, 2)} leg lengths ahead of your hips and ${leanWords(lean)}, both in the usual range.`,
     cadenceTargetSpm: null,
   };
 }

@@ -12,7 +12,18 @@ export interface Peak {
   offset: number;
   /** Height of the fitted parabola's top. */
   value: number;
+  /**
+   * Fractional frame index halfway between where the series rises through and falls back through a level a
+   * little below the top (CENTRE_LEVEL of the prominence). Near its top a peak is flat, so a pixel of noise
+   * moves the highest sample by frames; the flanks are steep, so their midpoint times the peak several
+   * times more steadily. Falls back to the parabola's top when a flank runs into a gap or an end.
+   */
+  centre: number;
 }
+
+/** How far below the top, as a share of the peak's prominence, the flanks are timed. Low enough for steep
+ * flanks, high enough that an asymmetric peak's midpoint stays close to its top. Judgement. */
+const CENTRE_LEVEL = 0.15;
 
 export interface PeakOptions {
   /** Fewest frames between two peaks. */
@@ -35,12 +46,13 @@ export function findPeaks(values: Float64Array, options: PeakOptions): Peak[] {
     if (Number.isNaN(v) || Number.isNaN(before) || Number.isNaN(after)) continue;
     if (v >= before && v > after && prominence(values, i) >= options.minProminence) candidates.push(i);
   }
+  const prominences = new Map(candidates.map((i) => [i, prominence(values, i)]));
   candidates.sort((a, b) => values[b]! - values[a]!);
   const kept: number[] = [];
   for (const c of candidates) {
     if (kept.every((k) => Math.abs(k - c) >= options.minDistance)) kept.push(c);
   }
-  return kept.sort((a, b) => a - b).map((i) => refine(values, i));
+  return kept.sort((a, b) => a - b).map((i) => refine(values, i, prominences.get(i)!));
 }
 
 function prominence(values: Float64Array, i: number): number {
@@ -57,20 +69,38 @@ function prominence(values: Float64Array, i: number): number {
   return v - Math.max(base(-1), base(1));
 }
 
-function refine(values: Float64Array, i: number): Peak {
+function refine(values: Float64Array, i: number, prominence: number): Peak {
   const a = values[i - 1]!;
   const b = values[i]!;
   const c = values[i + 1]!;
   const curvature = a - 2 * b + c;
-  if (curvature >= 0) return { index: i, offset: 0, value: b };
-  const offset = Math.max(-0.5, Math.min(0.5, (a - c) / (2 * curvature)));
-  return { index: i, offset, value: b - ((a - c) * offset) / 4 };
+  const offset = curvature < 0 ? Math.max(-0.5, Math.min(0.5, (a - c) / (2 * curvature))) : 0;
+  const value = b - ((a - c) * offset) / 4;
+  const level = value - CENTRE_LEVEL * prominence;
+  const rise = crossing(values, i, -1, level);
+  const fall = crossing(values, i, 1, level);
+  const centre = rise === null || fall === null ? i + offset : (rise + fall) / 2;
+  return { index: i, offset, value, centre };
 }
 
-/** Linear interpolation of a series at a fractional index. */
-export function at(values: ArrayLike<number>, index: number, offset: number): number {
-  if (offset === 0) return values[index]!;
-  const j = offset > 0 ? index + 1 : index - 1;
-  const w = Math.abs(offset);
-  return values[index]! * (1 - w) + values[j]! * w;
+/** Fractional index where the series, walking from a peak in one direction, first drops below `level`. */
+function crossing(values: Float64Array, i: number, step: 1 | -1, level: number): number | null {
+  for (let j = i; j + step >= 0 && j + step < values.length; j += step) {
+    const here = values[j]!;
+    const next = values[j + step]!;
+    if (Number.isNaN(next)) return null;
+    if (next < level) return j + (step * (here - level)) / (here - next);
+  }
+  return null;
+}
+
+/**
+ * Linear interpolation of a series at a fractional index, clamped to its ends.
+ * @example at([0, 10, 20], 1.25) // 12.5
+ */
+export function at(values: ArrayLike<number>, index: number): number {
+  const i = Math.max(0, Math.min(values.length - 1, Math.floor(index)));
+  const j = Math.min(values.length - 1, i + 1);
+  const w = index - i;
+  return w === 0 || Number.isNaN(values[j]!) ? values[i]! : values[i]! + (values[j]! - values[i]!) * w;
 }

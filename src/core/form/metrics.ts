@@ -75,19 +75,17 @@ export function measureSteps(k: Kinematics): StepMetrics {
   const shinLengths: number[] = [];
   const contacts: FootContact[] = peaks.map((p) => {
     const leg = k.legs[leadA![p.index]! >= leadB![p.index]! ? 0 : 1];
-    const angles = [-1, 0, 1].map((d) => {
-      const i = p.index + d;
-      return fromVertical(leg.ankle.x[i]!, leg.ankle.y[i]!, leg.knee.x[i]!, leg.knee.y[i]!, k.direction);
-    });
-    shinLengths.push(
-      dist(leg.knee.x[p.index]!, leg.knee.y[p.index]!, leg.ankle.x[p.index]!, leg.ankle.y[p.index]!),
-    );
+    const frame = Math.round(p.centre);
+    // The shin leans back from ankle to knee when the ankle is ahead: the negative of the knee's lean.
+    const shin = (i: number): number =>
+      -fromVertical(leg.ankle.x[i]!, leg.ankle.y[i]!, leg.knee.x[i]!, leg.knee.y[i]!, k.direction);
+    const below = Math.floor(p.centre);
+    shinLengths.push(dist(leg.knee.x[frame]!, leg.knee.y[frame]!, leg.ankle.x[frame]!, leg.ankle.y[frame]!));
     return {
-      frame: k.firstFrame + p.index,
-      timeS: at(k.timesS, p.index, p.offset),
+      frame: k.firstFrame + frame,
+      timeS: at(k.timesS, p.centre),
       overstrideLegs: p.value / L,
-      // The shin leans back from ankle to knee when the ankle is ahead: the negative of the knee's lean.
-      shinAngleDeg: -at(angles, 1, p.offset),
+      shinAngleDeg: at([shin(below), shin(below + 1)], p.centre - below),
     };
   });
 
