@@ -62,6 +62,14 @@ describe('analyseForm on a synthetic runner with known answers', () => {
     }
   });
 
+  it('is robust to the ankles alone, or the knees alone, swapping labels', () => {
+    for (const swapParts of [['ankle'], ['knee'], ['knee', 'ankle']] as const) {
+      for (const fps of [30, 60]) {
+        expectKnownAnswers(analysed({ fps, jitterPx: 2, swapShare: 0.3, swapParts }, 7));
+      }
+    }
+  });
+
   it('meets the targets at 30 fps, with jitter and swaps', () => {
     const a = analysed({ fps: 30, jitterPx: 2, swapShare: 0.3 });
     expectKnownAnswers(a);

@@ -5,6 +5,7 @@
  * or a panning phone does not matter). Which leg is in front is then decided per frame by position.
  */
 import type { JointSeries, XY } from './keypoints';
+import { median } from './series';
 
 export interface Leg {
   knee: XY;
@@ -23,6 +24,9 @@ interface PartState {
   t: number;
 }
 
+/** Weight of the other joint's evidence in a joint's swap decision: enough to settle a near tie. Judgement. */
+const OTHER_JOINT_WEIGHT = 0.25;
+
 /** Longest time a velocity is trusted for prediction, seconds; beyond it the last position is used alone. */
 const MAX_PREDICT_S = 0.15;
 
@@ -33,7 +37,7 @@ const emptyLeg = (n: number): Leg => ({
 
 /**
  * Splits the labelled knees and ankles into two legs that stay the same leg from frame to frame, whatever the
- * labels did. Positions are returned in frame coordinates; NaN where unseen.
+ * labels did (all of a side, or the knees or ankles alone). Positions are returned in frame coordinates; NaN where unseen.
  */
 export function trackLegs(joints: JointSeries, hip: XY, timesS: readonly number[]): [Leg, Leg] {
   const n = timesS.length;
@@ -63,22 +67,27 @@ export function trackLegs(joints: JointSeries, hip: XY, timesS: readonly number[
       if (!obs.left.ankle || !obs.right.ankle) continue;
       started = true;
     }
-    const cost = (side: Side, track: 0 | 1): number => {
-      let c = 0;
-      for (const part of PARTS) {
-        const o = obs[side][part];
-        const s = state[track][part];
-        if (!o || !s) continue;
-        const dt = Math.min(t - s.t, MAX_PREDICT_S);
-        c += Math.hypot(o[0] - (s.x + s.vx * dt), o[1] - (s.y + s.vy * dt));
-      }
-      return c;
+    const cost = (side: Side, track: 0 | 1, part: Part): number => {
+      const o = obs[side][part];
+      const st = state[track][part];
+      if (!o || !st) return 0;
+      const dt = Math.min(t - st.t, MAX_PREDICT_S);
+      return Math.hypot(o[0] - (st.x + st.vx * dt), o[1] - (st.y + st.vy * dt));
     };
-    const swap = cost('left', 1) + cost('right', 0) < cost('left', 0) + cost('right', 1);
-    const sideOf: [Side, Side] = swap ? ['right', 'left'] : ['left', 'right'];
+    // How much better keeping the labels fits than swapping them, per joint (positive: keep).
+    const margin = (part: Part): number =>
+      cost('left', 1, part) + cost('right', 0, part) - cost('left', 0, part) - cost('right', 1, part);
+    const knee = margin('knee');
+    const ankle = margin('ankle');
+    // Each joint decides for itself, since models also swap knees or ankles alone; where its own evidence is
+    // weak (the two knees, or the two ankles, passing each other) the other joint of the leg tips it.
+    const swaps: Record<Part, boolean> = {
+      knee: knee + OTHER_JOINT_WEIGHT * ankle < 0,
+      ankle: ankle + OTHER_JOINT_WEIGHT * knee < 0,
+    };
     for (const track of [0, 1] as const) {
       for (const part of PARTS) {
-        const o = obs[sideOf[track]][part];
+        const o = obs[(swaps[part] ? ['right', 'left'] : ['left', 'right'])[track] as Side][part];
         if (!o) continue;
         const prev = state[track][part];
         const dt = prev ? t - prev.t : 0;
@@ -95,7 +104,36 @@ export function trackLegs(joints: JointSeries, hip: XY, timesS: readonly number[
       }
     }
   }
-  return legs;
+  return pairKneesWithAnkles(legs);
+}
+
+/**
+ * Knees and ankles are followed separately, so which knee goes with which ankle is decided afterwards: the
+ * pairing whose shin length stays the steadier over the clip (a shin does not stretch; a knee paired with the
+ * other leg's ankle makes a "shin" that grows and shrinks with every stride). This also undoes a swap in the
+ * first frame, which the tracking takes as the truth.
+ */
+function pairKneesWithAnkles(legs: [Leg, Leg]): [Leg, Leg] {
+  const wobble = (a: Leg, b: Leg): number => {
+    const lengths: number[] = [];
+    for (const [knee, ankle] of [
+      [a.knee, a.ankle],
+      [b.knee, b.ankle],
+    ] as const) {
+      for (let i = 0; i < knee.x.length; i++) {
+        const l = Math.hypot(knee.x[i]! - ankle.x[i]!, knee.y[i]! - ankle.y[i]!);
+        if (!Number.isNaN(l)) lengths.push(l);
+      }
+    }
+    const mid = median(lengths);
+    return median(lengths.map((l) => Math.abs(l - mid)));
+  };
+  const [a, b] = legs;
+  const crossed: [Leg, Leg] = [
+    { knee: a.knee, ankle: b.ankle },
+    { knee: b.knee, ankle: a.ankle },
+  ];
+  return wobble(...crossed) < wobble(a, b) ? crossed : legs;
 }
 
 /** Applies a series transform (gap filling, smoothing) to every coordinate of a leg. */

@@ -31,8 +31,10 @@ export interface SyntheticRunnerOptions {
   legPx?: number;
   /** Standard deviation of Gaussian noise added to every coordinate, pixels. */
   jitterPx?: number;
-  /** Share of frames whose left and right labels are swapped (all joints of the frame). */
+  /** Share of frames whose left and right labels are swapped. */
   swapShare?: number;
+  /** Which joints a swap exchanges (default all): models sometimes swap only the ankles, or only the knees. */
+  swapParts?: readonly ('shoulder' | 'hip' | 'knee' | 'ankle' | 'heel' | 'foot_index')[];
   /** Camera turned away from side-on by this much, degrees. */
   yawDeg?: number;
   /** Time of the first contact, seconds (default: random within the first step). */
@@ -128,7 +130,7 @@ export function syntheticRunner(o: SyntheticRunnerOptions): SyntheticRunner {
       const across = side * (HALF_WIDTH[part] ?? 0) * Math.sin(yaw);
       const jitter = (): number => (o.jitterPx ? o.jitterPx * gaussian(o.random) : 0);
       const label =
-        swap && side !== 0
+        swap && side !== 0 && (!o.swapParts || o.swapParts.includes(part))
           ? (joint.replace(/^(left|right)_/, side > 0 ? 'right_' : 'left_') as FormJoint)
           : joint;
       joints[label] = {
