@@ -46,7 +46,7 @@ describe('analyseForm over generated runners', () => {
           );
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
@@ -76,7 +76,7 @@ describe('analyseForm over generated runners', () => {
         expect(Math.abs(a.cadenceSpm.value - p.cadenceSpm)).toBeLessThanOrEqual(1);
         expect(Math.abs(a.overstrideLegs.value - Math.max(0.1, p.overstrideLegs))).toBeLessThanOrEqual(0.02);
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
   });
 });

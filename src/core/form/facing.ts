@@ -1,7 +1,8 @@
 /**
  * Which way the runner runs across the picture. When the hips travel clearly across the frame, that is the
  * direction; on a treadmill or with a phone panning along, the hips stay put and the face tells it (the nose
- * sits ahead of the shoulders), and failing that the feet (toes ahead of heels, BlazePose only).
+ * sits ahead of the shoulders), and failing that the feet (toes ahead of heels, BlazePose only). The nose is
+ * compared with the shoulders rather than the hips so that a runner leaning back still faces forward.
  */
 import type { JointSeries, XY } from './keypoints';
 import { FORM_METHOD } from './method';

@@ -96,6 +96,28 @@ describe('the quality gate', () => {
     expect(refusal(still, r.clip)).toBe('too_few_steps');
   });
 
+  it('refuses when the direction of running can’t be told: no travel, no face, no feet', () => {
+    const r = runner({ travelPxPerS: 0 });
+    const faceless = r.frames.map((f) => {
+      if (!f.joints) return f;
+      const joints = { ...f.joints };
+      for (const j of ['nose', 'left_heel', 'right_heel', 'left_foot_index', 'right_foot_index'] as const) {
+        delete joints[j];
+      }
+      return { ...f, joints };
+    });
+    expect(refusal(faceless, r.clip)).toBe('low_confidence');
+    // With travel across the frame the hips alone tell it.
+    const crossing = runner({ travelPxPerS: 120, facing: 'left' });
+    const crossingFaceless = crossing.frames.map((f) => {
+      if (!f.joints) return f;
+      const { nose: _n, ...joints } = f.joints;
+      return { ...f, joints };
+    });
+    const result = analyseForm(crossingFaceless, crossing.clip);
+    expect(result.ok && result.value.facing).toBe('left');
+  });
+
   it('puts the most useful reason first', () => {
     // Two people and slow motion: the people are the first thing to fix.
     const r = runner({ fps: 30 });
