@@ -60,6 +60,9 @@ describe('the quality gate', () => {
     // A 170 spm runner played at half speed.
     const r = runner({ cadenceSpm: 85, durationS: 10 });
     expect(refusal(r.frames, r.clip)).toBe('slow_motion');
+    // Slowed four times: only 4 or 5 steps, but slowness is the thing to fix.
+    const slower = runner({ cadenceSpm: 42, durationS: 6 });
+    expect(refusal(slower.frames, slower.clip)).toBe('slow_motion');
   });
 
   it('refuses uneven frame timing: duplicated times, a long gap, too few frames a second', () => {

@@ -136,20 +136,23 @@ export function checkSideOn(joints: JointSeries, hip: XY, shoulder: XY): Refusal
   );
 }
 
-/** Enough contacts, at a rate that is running. */
+/**
+ * Enough contacts, at a rate that is running. Slow steps come first: a clip slowed four times shows only a few
+ * steps, and "too few steps" would send the runner to film longer instead of at normal speed.
+ */
 export function checkSteps(contacts: number, cadenceSpm: number): Refusal | null {
+  if (contacts >= 3 && cadenceSpm < M.minRunningCadenceSpm) {
+    return fail<FormRefusal>(
+      'slow_motion',
+      `The steps in this clip come at ${Math.round(cadenceSpm)} a minute, slower than running. If the clip is in slow motion, record again at normal speed; if you were walking, film a few seconds of steady running.`,
+      { cadenceSpm },
+    );
+  }
   if (contacts < M.minContacts) {
     return fail<FormRefusal>(
       'too_few_steps',
       `Only ${contacts} steps could be found, and the check needs at least ${M.minContacts}. Record 5 to 10 seconds of steady running, side-on, with your feet in view the whole time.`,
       { contacts },
-    );
-  }
-  if (cadenceSpm < M.minRunningCadenceSpm) {
-    return fail<FormRefusal>(
-      'slow_motion',
-      `The steps in this clip come at ${Math.round(cadenceSpm)} a minute, slower than running. If the clip is in slow motion, record again at normal speed; if you were walking, film a few seconds of steady running.`,
-      { cadenceSpm },
     );
   }
   return null;
