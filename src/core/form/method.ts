@@ -4,8 +4,10 @@
  */
 export const FORM_METHOD = {
   // --- Reading keypoints ---------------------------------------------------------------------------------
-  /** Keypoints scored below this are treated as missing. 0.3 is the score threshold the tfjs pose-detection
-   * demos use for MoveNet and BlazePose; far-side joints in a side view often score 0.3–0.6 and are still useful. */
+  /** Keypoints scored below this are treated as missing. 0.3 is the keypoint threshold of the tfjs
+   * pose-detection demo for MoveNet (its BlazePose demo uses 0.65). The lower value is kept for both models
+   * because the far leg in a side view is partly hidden and scores lower, yet is needed for every other step;
+   * tracking and smoothing absorb its extra noise. Judgement. */
   minKeypointScore: 0.3,
   /** Longest run of missing keypoints bridged by a straight line, seconds. A step at 180 spm lasts 0.33 s;
    * bridging under a third of that keeps a filled gap from inventing a contact. Judgement. */
