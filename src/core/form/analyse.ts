@@ -4,7 +4,7 @@
  * with the runner alone; check timing, length and visibility; follow the two legs through label swaps; bridge
  * short gaps and smooth; find the direction of running and the contacts; measure.
  */
-import { ok } from '../result';
+import { fail, ok } from '../result';
 import { formAdvice } from './advice';
 import { runningDirection } from './facing';
 import { jointSeries, longestSoloSegment, midpoint, type XY } from './keypoints';
@@ -21,7 +21,6 @@ import {
   typicalInterval,
 } from './quality';
 import { fillGaps, savitzkyGolay } from './series';
-import { fail } from '../result';
 import type { ClipFacts, FormRefusal, FormResult, PoseFrame } from './types';
 
 /**
