@@ -7,7 +7,7 @@
 import { fail, ok } from '../result';
 import { formAdvice } from './advice';
 import { runningDirection } from './facing';
-import { jointSeries, longestSoloSegment, midpoint, type XY } from './keypoints';
+import { jointSeries, longestSoloSegment, midpoint, type JointSeries, type XY } from './keypoints';
 import { mapLeg, trackLegs } from './legs';
 import { legLengthPx, measureSteps } from './metrics';
 import { FORM_METHOD, smoothWindowFrames } from './method';
@@ -20,7 +20,7 @@ import {
   checkTiming,
   typicalInterval,
 } from './quality';
-import { fillGaps, savitzkyGolay } from './series';
+import { fillGaps, median, rejectSpikes, savitzkyGolay } from './series';
 import type { ClipFacts, FormRefusal, FormResult, PoseFrame } from './types';
 
 /**
@@ -48,7 +48,9 @@ export function analyseForm(frames: readonly PoseFrame[], clip: ClipFacts): Form
   if (sideOn) return sideOn;
 
   const window = smoothWindowFrames(frameS);
-  const smooth = (v: Float64Array): Float64Array => savitzkyGolay(fillGaps(v, maxGapFrames), window);
+  const spike = FORM_METHOD.maxSpikeLegs * roughLegPx(joints, rawHip);
+  const smooth = (v: Float64Array): Float64Array =>
+    savitzkyGolay(fillGaps(rejectSpikes(v, FORM_METHOD.spikeWindowFrames, spike), maxGapFrames), window);
   const smoothXY = (p: XY): XY => ({ x: smooth(p.x), y: smooth(p.y) });
   const hip = smoothXY(rawHip);
   const shoulder = smoothXY(rawShoulder);
@@ -81,4 +83,16 @@ export function analyseForm(frames: readonly PoseFrame[], clip: ClipFacts): Form
     ...metrics,
     advice: formAdvice(metrics),
   });
+}
+
+/** Hip-to-ankle distance over the raw frames: a scale, before the legs are known, for what counts as a glitch. */
+function roughLegPx(joints: JointSeries, hip: XY): number {
+  const lengths: number[] = [];
+  for (const ankle of [joints.left_ankle, joints.right_ankle]) {
+    for (let i = 0; i < hip.x.length; i++) {
+      const l = Math.hypot(ankle.x[i]! - hip.x[i]!, ankle.y[i]! - hip.y[i]!);
+      if (!Number.isNaN(l)) lengths.push(l);
+    }
+  }
+  return median(lengths);
 }

@@ -16,6 +16,11 @@ export const FORM_METHOD = {
    * moving average would flatten the foot's furthest reach and under-read overstride); 0.1 s averages about
    * 6 frames at 60 fps while staying well inside the ~0.15 s between a contact and the legs crossing. */
   smoothWindowS: 0.1,
+  /** A keypoint further than this from the median of the 5 frames around it is a glitch, leg lengths. Along
+   * the fastest smooth movement (the ankle turning at its furthest reach, at 30 fps) the median lags by well
+   * under 0.1; a model's jumps to a shadow or the other leg are larger. Judgement. */
+  maxSpikeLegs: 0.15,
+  spikeWindowFrames: 5,
   /** The smallest window that still smooths (a 3-point quadratic passes through the raw points). */
   minSmoothWindowFrames: 5,
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillGaps, finite, iqr, median, quantile, savitzkyGolay } from './series';
+import { fillGaps, finite, iqr, median, quantile, rejectSpikes, savitzkyGolay } from './series';
 
 const arr = (...v: number[]) => Float64Array.from(v);
 
@@ -18,6 +18,14 @@ describe('fillGaps', () => {
   });
   it('leaves gaps at the ends, with nothing to draw from', () => {
     expect(Array.from(fillGaps(arr(NaN, 1, 2, NaN), 3))).toEqual([NaN, 1, 2, NaN]);
+  });
+});
+
+describe('rejectSpikes', () => {
+  it('drops a sample far from its neighbours’ median and keeps a steady movement', () => {
+    expect(Array.from(rejectSpikes(arr(1, 2, 30, 4, 5, 6), 5, 10))).toEqual([1, 2, NaN, 4, 5, 6]);
+    const ramp = Float64Array.from({ length: 9 }, (_, i) => i * 40);
+    expect(Array.from(rejectSpikes(ramp, 5, 10))).toEqual(Array.from(ramp));
   });
 });
 

@@ -28,6 +28,36 @@ export function fillGaps(values: Float64Array, maxGap: number): Float64Array {
 }
 
 /**
+ * Marks as missing (NaN) every sample further than `maxDeviation` from the median of the `window` samples
+ * centred on it: a keypoint that jumps for a frame or two (the model caught a shadow or the other leg) is
+ * dropped and bridged, rather than smeared into its neighbours by the smoother. A Hampel filter with a fixed
+ * threshold. Samples on a smooth path stay: along a steady movement the median is the sample itself.
+ * @example Array.from(rejectSpikes(Float64Array.from([1, 2, 30, 4, 5]), 5, 10)) // [1, 2, NaN, 4, 5]
+ */
+export function rejectSpikes(values: Float64Array, window: number, maxDeviation: number): Float64Array {
+  const half = Math.floor(window / 2);
+  const out = Float64Array.from(values);
+  const near: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) continue;
+    near.length = 0;
+    // Symmetric even at the ends, so a steady trend's median stays the sample itself.
+    const h = Math.min(half, i, values.length - 1 - i);
+    for (let j = i - h; j <= i + h; j++) {
+      if (!Number.isNaN(values[j]!)) near.push(values[j]!);
+    }
+    near.sort((a, b) => a - b);
+    const mid =
+      near.length % 2 === 1
+        ? near[(near.length - 1) / 2]!
+        : (near[near.length / 2 - 1]! + near[near.length / 2]!) / 2;
+    if (Math.abs(v - mid) > maxDeviation) out[i] = NaN;
+  }
+  return out;
+}
+
+/**
  * Centred quadratic Savitzky–Golay smoothing over `window` samples (odd). A quadratic fit keeps peak heights
  * that a moving average would flatten. Near a NaN or an end the window shrinks to what fits on both sides.
  * @example Array.from(savitzkyGolay(Float64Array.from([0, 1, 4, 9, 16]), 5)) // [0, 1, 4, 9, 16] (exact on a parabola)
