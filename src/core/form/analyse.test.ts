@@ -54,6 +54,19 @@ describe('analyseForm on a synthetic runner with known answers', () => {
     }
   });
 
+  it('gives the points each contact was read from, front leg first whatever its label', () => {
+    const a = analysed({ jitterPx: 1, swapShare: 0.5 });
+    for (const c of a.contacts) {
+      const p = c.points!;
+      // The ankle is the front one: ahead of the hips by the overstride, below the knee, the shin at its angle.
+      expect((p.ankle.x - p.hip.x) / a.legLengthPx).toBeCloseTo(c.overstrideLegs, 1);
+      expect(p.ankle.y).toBeGreaterThan(p.knee.y);
+      const shin = (Math.atan2(p.ankle.x - p.knee.x, p.ankle.y - p.knee.y) * 180) / Math.PI;
+      expect(Math.abs(shin - c.shinAngleDeg)).toBeLessThan(1);
+      expect(p.shoulder.y).toBeLessThan(p.hip.y);
+    }
+  });
+
   it('is robust to 3 px jitter and left/right labels swapped in 30% of frames at 60 fps', () => {
     for (const seed of [1, 2, 3]) {
       const a = analysed({ jitterPx: 3, swapShare: 0.3 }, seed);

@@ -86,6 +86,12 @@ export function measureSteps(k: Kinematics): StepMetrics {
       timeS: at(k.timesS, p.centre),
       overstrideLegs: p.value / L,
       shinAngleDeg: at([shin(below), shin(below + 1)], p.centre - below),
+      points: {
+        hip: pointAt(k.hip, frame),
+        shoulder: pointAt(k.shoulder, frame),
+        knee: pointAt(leg.knee, frame),
+        ankle: pointAt(leg.ankle, frame),
+      },
     };
   });
 
@@ -122,6 +128,8 @@ export function measureSteps(k: Kinematics): StepMetrics {
     contacts,
   };
 }
+
+const pointAt = (p: XY, i: number): { x: number; y: number } => ({ x: p.x[i]!, y: p.y[i]! });
 
 /** Peak-to-trough of y between two frames, after removing the straight line between its ends (camera tilt, drift). */
 function peakToTrough(y: Float64Array, from: number, to: number): number {
