@@ -4,6 +4,7 @@
  * between them (where the legs cross). Taking the larger lead of the two legs per frame makes the signal
  * indifferent to which leg is which.
  */
+import { FORM_METHOD } from './method';
 
 export interface Peak {
   /** Frame index of the highest sample. */
@@ -14,16 +15,12 @@ export interface Peak {
   value: number;
   /**
    * Fractional frame index halfway between where the series rises through and falls back through a level a
-   * little below the top (CENTRE_LEVEL of the prominence). Near its top a peak is flat, so a pixel of noise
+   * little below the top (FORM_METHOD.peakCentreLevel of the prominence). Near its top a peak is flat, so a pixel of noise
    * moves the highest sample by frames; the flanks are steep, so their midpoint times the peak several
    * times more steadily. Falls back to the parabola's top when a flank runs into a gap or an end.
    */
   centre: number;
 }
-
-/** How far below the top, as a share of the peak's prominence, the flanks are timed. Low enough for steep
- * flanks, high enough that an asymmetric peak's midpoint stays close to its top. Judgement. */
-const CENTRE_LEVEL = 0.15;
 
 export interface PeakOptions {
   /** Fewest frames between two peaks. */
@@ -76,7 +73,7 @@ function refine(values: Float64Array, i: number, prominence: number): Peak {
   const curvature = a - 2 * b + c;
   const offset = curvature < 0 ? Math.max(-0.5, Math.min(0.5, (a - c) / (2 * curvature))) : 0;
   const value = b - ((a - c) * offset) / 4;
-  const level = value - CENTRE_LEVEL * prominence;
+  const level = value - FORM_METHOD.peakCentreLevel * prominence;
   const rise = crossing(values, i, -1, level);
   const fall = crossing(values, i, 1, level);
   const centre = rise === null || fall === null ? i + offset : (rise + fall) / 2;

@@ -5,6 +5,7 @@
  * or a panning phone does not matter). Which leg is in front is then decided per frame by position.
  */
 import type { JointSeries, XY } from './keypoints';
+import { FORM_METHOD } from './method';
 import { median } from './series';
 
 export interface Leg {
@@ -23,12 +24,6 @@ interface PartState {
   vy: number;
   t: number;
 }
-
-/** Weight of the other joint's evidence in a joint's swap decision: enough to settle a near tie. Judgement. */
-const OTHER_JOINT_WEIGHT = 0.25;
-
-/** Longest time a velocity is trusted for prediction, seconds; beyond it the last position is used alone. */
-const MAX_PREDICT_S = 0.15;
 
 const emptyLeg = (n: number): Leg => ({
   knee: { x: new Float64Array(n).fill(NaN), y: new Float64Array(n).fill(NaN) },
@@ -71,7 +66,7 @@ export function trackLegs(joints: JointSeries, hip: XY, timesS: readonly number[
       const o = obs[side][part];
       const st = state[track][part];
       if (!o || !st) return 0;
-      const dt = Math.min(t - st.t, MAX_PREDICT_S);
+      const dt = Math.min(t - st.t, FORM_METHOD.maxPredictS);
       return Math.hypot(o[0] - (st.x + st.vx * dt), o[1] - (st.y + st.vy * dt));
     };
     // How much better keeping the labels fits than swapping them, per joint (positive: keep).
@@ -82,8 +77,8 @@ export function trackLegs(joints: JointSeries, hip: XY, timesS: readonly number[
     // Each joint decides for itself, since models also swap knees or ankles alone; where its own evidence is
     // weak (the two knees, or the two ankles, passing each other) the other joint of the leg tips it.
     const swaps: Record<Part, boolean> = {
-      knee: knee + OTHER_JOINT_WEIGHT * ankle < 0,
-      ankle: ankle + OTHER_JOINT_WEIGHT * knee < 0,
+      knee: knee + FORM_METHOD.otherJointWeight * ankle < 0,
+      ankle: ankle + FORM_METHOD.otherJointWeight * knee < 0,
     };
     for (const track of [0, 1] as const) {
       for (const part of PARTS) {
@@ -91,7 +86,7 @@ export function trackLegs(joints: JointSeries, hip: XY, timesS: readonly number[
         if (!o) continue;
         const prev = state[track][part];
         const dt = prev ? t - prev.t : 0;
-        const fresh = prev !== undefined && dt > 0 && dt <= MAX_PREDICT_S;
+        const fresh = prev !== undefined && dt > 0 && dt <= FORM_METHOD.maxPredictS;
         state[track][part] = {
           x: o[0],
           y: o[1],
