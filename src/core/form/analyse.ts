@@ -58,7 +58,13 @@ export function analyseForm(frames: readonly PoseFrame[], clip: ClipFacts): Form
   const legs = [mapLeg(legA, smooth), mapLeg(legB, smooth)] as const;
 
   const legPx = legLengthPx(hip, legs);
-  const facing = Number.isFinite(legPx) ? runningDirection(joints, hip, shoulder, legPx) : null;
+  if (!(legPx > 0)) {
+    return fail<FormRefusal>(
+      'low_confidence',
+      'Your two legs could not be told apart and followed: one of them was hardly ever seen. Film directly side-on, in good light, with both legs and feet inside the picture.',
+    );
+  }
+  const facing = runningDirection(joints, hip, shoulder, legPx);
   if (!facing) {
     return fail<FormRefusal>(
       'low_confidence',

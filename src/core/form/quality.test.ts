@@ -86,6 +86,18 @@ describe('the quality gate', () => {
     expect(refusal(faint, r.clip)).toBe('low_confidence');
   });
 
+  it('refuses when one leg is never seen, so the legs cannot be followed', () => {
+    const r = runner();
+    const oneLeg = r.frames.map((f) => {
+      if (!f.joints) return f;
+      const { right_ankle: _a, right_knee: _k, ...joints } = f.joints;
+      return { ...f, joints };
+    });
+    const result = analyseForm(oneLeg, r.clip);
+    expect(result.ok ? null : result.error.code).toBe('low_confidence');
+    expect(result.ok ? '' : result.error.message).toContain('legs');
+  });
+
   it('refuses a camera that is not side-on, and accepts one slightly turned', () => {
     const front = runner({ yawDeg: 40 });
     expect(refusal(front.frames, front.clip)).toBe('not_side_on');
