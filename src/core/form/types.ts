@@ -68,6 +68,18 @@ export interface FootContact {
   /** Overstride at this contact, leg lengths (ankle ahead of hip; negative means behind). */
   overstrideLegs: number;
   shinAngleDeg: number;
+  /**
+   * The smoothed points this contact's measures were read from, in frame pixels at `frame`, with the front
+   * leg's knee and ankle whatever the model labelled them: for drawing the lines over a still of the frame.
+   */
+  points?: ContactPoints;
+}
+
+export interface ContactPoints {
+  hip: { x: number; y: number };
+  shoulder: { x: number; y: number };
+  knee: { x: number; y: number };
+  ankle: { x: number; y: number };
 }
 
 export interface FormMetrics {
