@@ -1,7 +1,7 @@
 /** The numbers of a form check, each with its plain meaning, its error band and where it sits on a small scale. */
 import { FORM_METRIC_KEYS, type FormMetricKey } from '../../../src/core/form/saved-check';
 import type { Measure } from '../../../src/core/form/types';
-import { DISPLAY_RANGES } from './display-ranges';
+import { TYPICAL_RANGES } from '../../../src/core/form/typical-ranges';
 import { MetricScale } from './metric-scale';
 import { METRIC_WORDS } from './words';
 
@@ -18,8 +18,8 @@ export function MetricList({ metrics }: { metrics: Record<FormMetricKey, Measure
               <span>± {w.band(m.band)}</span>
             </p>
             <p className="muted small">{w.meaning}</p>
-            <MetricScale measure={m} range={DISPLAY_RANGES[key]} />
-            <p className="small form-metric-typical">{DISPLAY_RANGES[key].typicalWords}</p>
+            <MetricScale measure={m} range={TYPICAL_RANGES[key]} />
+            <p className="small form-metric-typical">{TYPICAL_RANGES[key].typicalWords}</p>
           </li>
         );
       })}

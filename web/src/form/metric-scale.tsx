@@ -1,12 +1,12 @@
 /** A small scale under a number: the usual range shaded, the runner's value marked, its error band as a bar. */
 import type { Measure } from '../../../src/core/form/types';
-import type { DisplayRange } from './display-ranges';
+import type { TypicalRange } from '../../../src/core/form/typical-ranges';
 
 const W = 300;
 const H = 34;
 const PAD = 8;
 
-export function MetricScale({ measure, range }: { measure: Measure; range: DisplayRange }) {
+export function MetricScale({ measure, range }: { measure: Measure; range: TypicalRange }) {
   const [lo, hi] = range.scale;
   const x = (v: number) => PAD + ((Math.min(Math.max(v, lo), hi) - lo) / (hi - lo)) * (W - 2 * PAD);
   const [t0, t1] = range.typical;
