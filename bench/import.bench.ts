@@ -33,15 +33,11 @@ function child(script: string, zip: string, target: string, threads?: number): C
   const env = { ...process.env };
   if (threads === undefined) delete env.BACKSTRIDE_DECODE_THREADS;
   else env.BACKSTRIDE_DECODE_THREADS = String(threads);
-  const out = execFileSync(
-    process.execPath,
-    [script, zip, target],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024,
-      env,
-    },
-  );
+  const out = execFileSync(process.execPath, [script, zip, target], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+    env,
+  });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildResult;
 }
 

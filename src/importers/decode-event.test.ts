@@ -1,7 +1,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeToEvent, type DecodeRequest } from './decode-event';
-import { decodeSeries } from './series-codec';
+import { unpackSeries } from '../core/activity/series-layout';
+import { inflateRawSync } from 'node:zlib';
 import { gpxRun } from '../../test/support/importers/synthetic';
 
 const request = (bytes: Uint8Array, name: string, extra: Partial<DecodeRequest> = {}): DecodeRequest => ({
@@ -22,7 +23,7 @@ describe('decodeToEvent', () => {
     if (!whole.ok || !packed.ok) throw new Error('the run should decode');
     const series = whole.activities[0]!.series;
     expect(packed.packedSeries).toHaveLength(1);
-    const stored = decodeSeries(packed.packedSeries![0]!);
+    const stored = unpackSeries(inflateRawSync(packed.packedSeries![0]!));
     expect(stored.t).toEqual(series.t);
     expect(stored.lat).toEqual(series.lat);
     const tail = packed.activities[0]!.series;

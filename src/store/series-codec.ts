@@ -1,5 +1,16 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { ActivitySeries } from '../core/activity/activity';
+import { packSeries, SERIES_DEFLATE_LEVEL, unpackSeries } from '../core/activity/series-layout';
+
 /**
- * The `runs.series` column's codec. It lives with the importers so that the decode threads can pack a
- * run's series where they decode it; the store reads and writes the same bytes through it.
+ * The `runs.series` column: the layout of src/core/activity/series-layout.ts, deflated. Imports pack it in
+ * their decode threads (src/importers/series-codec.ts, the same bytes); the store reads it back here.
  */
-export { decodeSeries, encodeSeries, encodeSeriesAsync } from '../importers/series-codec';
+export function encodeSeries(series: ActivitySeries): Uint8Array | null {
+  const packed = packSeries(series);
+  return packed && deflateRawSync(packed, { level: SERIES_DEFLATE_LEVEL });
+}
+
+export function decodeSeries(stored: Uint8Array): ActivitySeries {
+  return unpackSeries(inflateRawSync(stored));
+}
