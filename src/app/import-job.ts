@@ -16,6 +16,7 @@ import { uploadChunksRepository } from '../store/repositories/upload-chunks';
 import type { Importer } from './import-pipeline';
 import { newImportStatus, settleFile, type ImportFileResult, type ImportStatus } from './import-status';
 import type { JobSettings } from './job-settings';
+import type { DiscardsUnwritten } from './group-commit';
 import { fetchUpload, type UploadSources } from './upload-store';
 
 export interface ImportJobContext {
@@ -58,7 +59,8 @@ export class WorkerStopping extends Error {
   }
 }
 
-class LeaseLost extends Error {
+class LeaseLost extends Error implements DiscardsUnwritten {
+  readonly discardUnwritten = true;
   constructor() {
     super('another worker took this import over');
   }

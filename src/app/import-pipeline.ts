@@ -106,6 +106,7 @@ async function runImport(
       window: settings.decodeThreads * TASKS_PER_THREAD + 1,
       signal: stop.signal,
       keepOriginals,
+      packSeries: true,
       ...(resume ? { skip: (key: string) => resume.done.has(key) } : {}),
     });
     return await importIntoStore({

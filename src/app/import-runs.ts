@@ -5,12 +5,13 @@ import { runsRepository } from '../store/repositories/runs';
 import { shoesRepository } from '../store/repositories/shoes';
 import { activityFilesRepository, type NewActivityFile } from '../store/repositories/activity-files';
 import { importFilesRepository } from '../store/repositories/import-files';
-import { encodeSeriesAsync } from '../store/series-codec';
+import { encodeSeriesAsync } from '../importers/series-codec';
 import { DuplicateIndex, activityKey, type ActivityKey } from '../core/activity/batch-duplicates';
 import { isSameActivity } from '../core/activity/duplicates';
 import { outcomeOf } from '../core/imports/import-counts';
 import { manualRun, runFromActivity, sportOf, type Run } from '../core/runs/run';
 import type { FileEvent, ImportEvent, ManualActivityEvent } from '../importers/import-events';
+import { discardsUnwritten, MAX_BATCH_FILES, MAX_HOLD_MS, QUIET, QUIET_MS, withQuiet } from './group-commit';
 import { resettleFile, settleFile, type ImportFileResult, type ImportStatus } from './import-status';
 import { ImportShoes } from './shoes';
 
@@ -23,8 +24,8 @@ export interface ImportIntoStoreOptions {
   now: () => Date;
   /** Called after each batch is written and at the end; the caller decides how often to persist. */
   onUpdate?: (status: ImportStatus) => void | Promise<void>;
-  /** Runs written per transaction. Default 1: each file's runs commit on their own. */
-  batchSize?: number;
+  /** Most files settled per transaction (see group-commit.ts). Default MAX_BATCH_FILES. */
+  maxBatchFiles?: number;
   /**
    * Keep the import's ledger: each settled file's result is written in the transaction of its runs
    * (files without runs with the next one), numbered from `nextSeq`, so a resumed run knows what is done.
@@ -35,7 +36,6 @@ export interface ImportIntoStoreOptions {
 }
 
 const DUPLICATE_WINDOW_MS = 60_000;
-
 /** An activity stored or about to be, and the result of the file (in this import) it came from. */
 type Known = ActivityKey & { id: string; result: ImportFileResult | null };
 
@@ -48,7 +48,10 @@ type Known = ActivityKey & { id: string; result: ImportFileResult | null };
 export async function importIntoStore(options: ImportIntoStoreOptions): Promise<ImportStatus> {
   const { db, userId, status } = options;
   const repo = Object.assign(runsRepository(db), { shoes: shoesRepository(db) });
-  const batchSize = options.batchSize ?? 1;
+  const maxBatchFiles = options.maxBatchFiles ?? MAX_BATCH_FILES;
+  /** Files settled since the last transaction, and when the first of them was. */
+  let unwritten = 0;
+  let heldSince = 0;
   const settledBefore = options.settledBefore ?? status.filesDone;
   const { ledger } = options;
   /** Results to write to the ledger with the next transaction, and each one's key and number. */
@@ -56,6 +59,7 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
   let dirty = new Set<ImportFileResult>();
   const settle = (result: ImportFileResult, key: string | undefined) => {
     settleFile(status, result);
+    if (unwritten++ === 0) heldSince = performance.now();
     if (!ledger || key === undefined) return;
     ledgerKeys.set(result, { key, seq: ledger.nextSeq++ });
     dirty.add(result);
@@ -72,6 +76,7 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
     (shoes ??= await ImportShoes.load({ repos: { shoes: repo.shoes } }, userId));
 
   const flush = async () => {
+    unwritten = 0;
     if (pending.length === 0 && toDelete.length === 0 && files.length === 0 && dirty.size === 0) return;
     const settled = [...dirty].map((result) => ({ ...ledgerKeys.get(result)!, result }));
     dirty = new Set();
@@ -169,14 +174,17 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
     // A multisport file's transitions are not training: keep the legs, drop the changeovers.
     const held = event.activities.filter((a) => a.sport !== 'transition');
     const replaced: string[] = [];
-    for (const activity of held) {
+    for (const [i, activity] of event.activities.entries()) {
+      if (activity.sport === 'transition') continue;
       const run = runFromActivity(activity, {
         id: randomUUID(),
         createdAt,
         contentHash: event.contentHash,
         meta: event.meta,
       });
-      const series = await encodeSeriesAsync(activity.series);
+      // Packed by the decode thread when it could; otherwise here, off this thread.
+      const packed = event.packedSeries?.[i];
+      const series = packed === undefined ? await encodeSeriesAsync(activity.series) : packed;
       const added = await add(run, series, result, event.meta?.gear);
       if (added.replaced) replaced.push(added.replaced);
     }
@@ -190,7 +198,6 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
     result.error = fileNote(result.status, damaged?.reason ?? '', replaced);
     settle(result, event.key);
     keepFile(event, result, held[0]?.format ?? null);
-    if (pending.length >= batchSize) await flush();
   };
 
   /** A file that gave runs is kept (its original), unless they were all here already. */
@@ -247,8 +254,17 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
     settle(result, event.key);
   };
 
+  /** Whether an event is being stored: an error then came from storing, not from the events stopping. */
+  let busy = false;
   try {
-    for await (const event of options.events) {
+    for await (const event of withQuiet(options.events, QUIET_MS)) {
+      busy = true;
+      const due = unwritten >= maxBatchFiles || performance.now() - heldSince >= MAX_HOLD_MS;
+      if (event === QUIET || (unwritten > 0 && due)) await flush();
+      if (event === QUIET) {
+        busy = false;
+        continue;
+      }
       if (event.type === 'progress') {
         status.filesTotal =
           event.filesTotal === undefined
@@ -264,11 +280,15 @@ export async function importIntoStore(options: ImportIntoStoreOptions): Promise<
       } else {
         status.bytesDone = event.bytesDone;
       }
+      busy = false;
     }
+    busy = true;
     await flush();
     status.filesTotal = status.filesDone;
     status.state = 'done';
   } catch (error) {
+    // A stop keeps the files settled until then, unless another worker now redoes them.
+    if (!busy && !discardsUnwritten(error)) await flush().catch(() => undefined);
     // Runs already written stay: each batch was its own transaction.
     status.state = 'failed';
     status.error = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Database } from '../store/schema';
 import type { ImportJobsRepository } from '../store/repositories/import-jobs';
@@ -66,9 +66,14 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
   let sweeper: ReturnType<typeof setInterval> | null = null;
   let idleWaiters: (() => void)[] = [];
 
-  /** Imports whose worker died (its lease ran out): queued again, once, by whichever sweep frees them. */
+  /**
+   * Imports whose worker died (its lease ran out): queued again, once, by whichever sweep frees them.
+   * Then imports that no job will ever run (orphans, below): queued again, once, by whichever sweep
+   * marks them first.
+   */
   const sweep = async () => {
     for (const id of await jobs.freeExpired(now().toISOString())) await send(id);
+    for (const id of await orphans(db, now(), settings.leaseMs)) await send(id);
   };
 
   return {
@@ -118,4 +123,39 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
       await boss.stop({ graceful: true, wait: true, close: false, timeout: 5_000 });
     },
   };
+}
+
+/**
+ * Queued imports that no job will run: the instance that queued one (its row `processing`, its upload
+ * stored) stopped before it sent the job, or a worker died between taking the job and claiming the
+ * import. Such an import has no lease, has not changed for a lease, and pg-boss holds no job for it
+ * that is waiting, due to be retried, or started within a lease. Each is marked (its `updated_at`
+ * moved on) by one conditional UPDATE, so of several workers sweeping at once one alone sends it again;
+ * a job sent twice anyway is harmless, since the claim lets one worker alone run the import.
+ * Reads pg-boss 10's own table (`pgboss.job`: name, data, state, started_on).
+ */
+export async function orphans(db: Kysely<Database>, now: Date, leaseMs: number): Promise<string[]> {
+  const quietSince = new Date(now.getTime() - leaseMs).toISOString();
+  const found = await sql<{ id: string; updated_at: string }>`
+    select i.id, i.updated_at from imports i
+    where i.state = 'processing' and i.sources_json is not null and i.lease_until is null
+      and i.updated_at < ${quietSince}
+      and not exists (
+        select 1 from ${sql.table(`${PG_BOSS_SCHEMA}.job`)} j
+        where j.name = ${IMPORT_QUEUE} and j.data ->> 'importId' = i.id
+          and (j.state in ('created', 'retry')
+            or (j.state = 'active' and j.started_on > now() - make_interval(secs => ${leaseMs / 1000})))
+      )`.execute(db);
+  const marked: string[] = [];
+  for (const row of found.rows) {
+    const updated = await db
+      .updateTable('imports')
+      .set({ updated_at: now.toISOString() })
+      .where('id', '=', row.id)
+      .where('updated_at', '=', row.updated_at)
+      .where('lease_until', 'is', null)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 1) marked.push(row.id);
+  }
+  return marked;
 }

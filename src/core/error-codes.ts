@@ -79,6 +79,7 @@ export const ERROR_CODES = {
    * `recovered` note, the `recovered` outcome count); imports saved before `partly_read` carry it as the code.
    */
   recovered: { message: 'The activity was damaged; the part before the damage was kept.' },
+  database_unavailable: { message: 'The server cannot reach its database; try again in a moment.' },
 } as const satisfies Record<string, { message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

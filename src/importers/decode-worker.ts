@@ -29,6 +29,9 @@ function movable(event: FileEvent): unknown {
   if (!event.ok) return event;
   const buffers = new Set<ArrayBuffer>();
   if (event.original?.gzip.buffer instanceof ArrayBuffer) buffers.add(event.original.gzip.buffer);
+  for (const packed of event.packedSeries ?? []) {
+    if (packed?.buffer instanceof ArrayBuffer) buffers.add(packed.buffer);
+  }
   for (const activity of event.activities) {
     for (const column of Object.values(activity.series)) {
       if (column.buffer instanceof ArrayBuffer) buffers.add(column.buffer);

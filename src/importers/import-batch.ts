@@ -27,6 +27,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Attach each decoded file's own bytes, gzipped (`FileEvent.original`), so the store can keep them. */
   keepOriginals?: boolean;
+  /** Attach each decoded activity's series packed for the store (`FileEvent.packedSeries`), made where it is decoded. */
+  packSeries?: boolean;
   /**
    * Files (and entries) already done by an earlier run of the same import, by `key`: neither read
    * further nor decoded, and no event comes for them. Asked once per file, in input order.
@@ -111,6 +113,7 @@ export async function* importInputs(
       maxUnpackedBytes: held,
       // Gzipped where it is decoded (a worker thread), not on this one.
       ...(options.keepOriginals ? { keepOriginal: true } : {}),
+      ...(options.packSeries ? { packSeries: true } : {}),
     };
     ahead.push(
       decode(full, signal)

@@ -50,6 +50,12 @@ export type FileEvent =
       unpackedBytes?: number;
       /** The file as it came, gzipped, when the import keeps originals (ImportOptions.keepOriginals). */
       original?: OriginalFile;
+      /**
+       * Each activity's series as the store keeps it (src/importers/series-codec.ts), in the order of
+       * `activities`; null for one without samples. Only when asked (ImportOptions.packSeries); each
+       * activity's `series` then holds only its last sample.
+       */
+      packedSeries?: (Uint8Array | null)[];
     }
   | {
       type: 'file';

@@ -44,6 +44,7 @@ export const HTTP_STATUS = {
   internal: 500,
   decoder_stopped: 500,
   mail_not_configured: 503,
+  database_unavailable: 503,
   // Said about a file in an import's results, never sent as an HTTP error: the import itself succeeded.
   partly_read: 200,
   replaced_partial: 200,

@@ -6,6 +6,7 @@ import { startImportJobs, type ImportJobService } from '../app/import-worker';
 import { DEFAULT_JOB_SETTINGS, type JobSettings } from '../app/job-settings';
 import { keepUpload } from '../app/upload-store';
 import { importJobsRepository } from '../store/repositories/import-jobs';
+import { importsRepository } from '../store/repositories/imports';
 import { uploadChunksRepository } from '../store/repositories/upload-chunks';
 import type { AppDeps } from './deps';
 
@@ -47,12 +48,13 @@ export async function createImportJobs(deps: AppDeps) {
       const { db } = deps.store;
       try {
         const sources = await keepUpload(db, status.id, files);
-        await deps.repos.imports.save(userId, status.id, deps.clock.now().toISOString(), status);
-        await importJobsRepository(db).queue(
-          status.id,
-          JSON.stringify(sources),
-          deps.clock.now().toISOString(),
-        );
+        // One transaction: an instance that stops between the two leaves the import `receiving` (failed
+        // later, asking for the files again), never `processing` without the upload's whereabouts.
+        await db.transaction().execute(async (trx) => {
+          const nowIso = deps.clock.now().toISOString();
+          await importsRepository<ImportStatus>(trx).save(userId, status.id, nowIso, status);
+          await importJobsRepository(trx).queue(status.id, JSON.stringify(sources), nowIso);
+        });
       } catch (error) {
         await uploadChunksRepository(db)
           .deleteFor(status.id)

@@ -26,6 +26,11 @@ export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i
 export function openStore(target: string): Store {
   if (isPostgresUrl(target)) {
     const pool = new pg.Pool({ connectionString: target, max: 10 });
+    // A connection that breaks (PostgreSQL restarted, a proxy closed it) is dropped from the pool and the
+    // next query opens a new one; the query it was running fails on its own. Unheard, pg's 'error' event,
+    // on the pool for an idle connection and on the connection itself for one in use, would end the process.
+    pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', description: redactUrl(target), close: () => db.destroy() };
   }

@@ -1,82 +1,16 @@
-import { promisify } from 'node:util';
-import { deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { emptySeries, type ActivitySeries } from '../core/activity/activity';
-
-/** Channels in storage order; positions keep 64-bit precision, the rest fit in 32 bits. */
-const CHANNELS: { key: keyof ActivitySeries; wide: boolean }[] = [
-  { key: 't', wide: false },
-  { key: 'lat', wide: true },
-  { key: 'lon', wide: true },
-  { key: 'distanceM', wide: false },
-  { key: 'speedMps', wide: false },
-  { key: 'heartRate', wide: false },
-  { key: 'cadenceSpm', wide: false },
-  { key: 'altitudeM', wide: false },
-];
-const MAGIC = 0x42535231; // "BSR1"
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { ActivitySeries } from '../core/activity/activity';
+import { packSeries, SERIES_DEFLATE_LEVEL, unpackSeries } from '../core/activity/series-layout';
 
 /**
- * Packs a time series for the `runs.series` column: a small header, the channels that hold any value,
- * little-endian floats, deflated. About 10–20 bytes per sample of a typical GPS run.
+ * The `runs.series` column: the layout of src/core/activity/series-layout.ts, deflated. Imports pack it in
+ * their decode threads (src/importers/series-codec.ts, the same bytes); the store reads it back here.
  */
 export function encodeSeries(series: ActivitySeries): Uint8Array | null {
   const packed = packSeries(series);
-  return packed && deflateRawSync(packed, { level: 4 });
+  return packed && deflateRawSync(packed, { level: SERIES_DEFLATE_LEVEL });
 }
 
-const deflateRawAsync = promisify(deflateRaw);
-
-/**
- * `encodeSeries`, deflating on libuv's thread pool instead of the calling thread: importing a run of
- * 2 million samples would otherwise hold the server's thread for a second or more.
- */
-export async function encodeSeriesAsync(series: ActivitySeries): Promise<Uint8Array | null> {
-  const packed = packSeries(series);
-  return packed && deflateRawAsync(packed, { level: 4 });
-}
-
-function packSeries(series: ActivitySeries): Uint8Array | null {
-  const n = series.t.length;
-  if (n === 0) return null;
-  const present = CHANNELS.filter(({ key }) => series[key].some((v) => !Number.isNaN(v)));
-  let mask = 0;
-  let size = 9;
-  for (const c of present) {
-    mask |= 1 << CHANNELS.indexOf(c);
-    size += n * (c.wide ? 8 : 4);
-  }
-  const buffer = new ArrayBuffer(size);
-  const view = new DataView(buffer);
-  view.setUint32(0, MAGIC, true);
-  view.setUint32(4, n, true);
-  view.setUint8(8, mask);
-  let offset = 9;
-  for (const c of present) {
-    const values = series[c.key];
-    for (let i = 0; i < n; i++) {
-      if (c.wide) view.setFloat64(offset + i * 8, values[i]!, true);
-      else view.setFloat32(offset + i * 4, values[i]!, true);
-    }
-    offset += n * (c.wide ? 8 : 4);
-  }
-  return new Uint8Array(buffer);
-}
-
-export function decodeSeries(packed: Uint8Array): ActivitySeries {
-  const raw = inflateRawSync(packed);
-  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-  if (view.getUint32(0, true) !== MAGIC) throw new Error('stored series has an unknown format');
-  const n = view.getUint32(4, true);
-  const mask = view.getUint8(8);
-  const series = emptySeries(n);
-  let offset = 9;
-  CHANNELS.forEach((c, index) => {
-    if (!(mask & (1 << index))) return;
-    const target = series[c.key];
-    for (let i = 0; i < n; i++) {
-      target[i] = c.wide ? view.getFloat64(offset + i * 8, true) : view.getFloat32(offset + i * 4, true);
-    }
-    offset += n * (c.wide ? 8 : 4);
-  });
-  return series;
+export function decodeSeries(stored: Uint8Array): ActivitySeries {
+  return unpackSeries(inflateRawSync(stored));
 }
