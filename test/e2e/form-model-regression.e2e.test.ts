@@ -8,8 +8,10 @@ import {
   analyseMedia,
   hasPoseMedia,
   maxDistance,
+  mediaUrl,
   openPipelinePage,
   POSE_MEDIA_DIR,
+  type Pipeline,
   type PipelinePage,
 } from './support/form-pipeline';
 
@@ -92,6 +94,8 @@ describe.runIf(hasChromium && hasPoseMedia)('the shipped pose models against ups
     );
     expect(worst).toBeLessThanOrEqual(28);
     expect(run.people.every((p) => p === 1)).toBe(true);
+    // Frame times come from the container: 5 fps.
+    expect(run.frameTimesS.slice(0, 3).map((t) => Math.round(t * 1000))).toEqual([0, 200, 400]);
     expect(app.blocked).toEqual([]);
   }, 180_000);
 
@@ -107,4 +111,47 @@ describe.runIf(hasChromium && hasPoseMedia)('the shipped pose models against ups
     expect(worst).toBeLessThanOrEqual(60);
     expect(app.blocked).toEqual([]);
   }, 180_000);
+
+  it('grabs a full-size still by time, for drawing over', async () => {
+    const result = await app.page.evaluate(async (url) => {
+      const pipeline = (globalThis as unknown as { __formPipeline: Pipeline }).__formPipeline;
+      const blob = await (await fetch(url)).blob();
+      const still = await pipeline.grabFrame(blob, 1.0);
+      return { width: still.width, height: still.height };
+    }, mediaUrl('pose_squats.mp4'));
+    expect(result).toEqual({ width: 720, height: 1280 });
+  });
+
+  it('refuses what it cannot read with a clear reason, and stops when asked', async () => {
+    const outcomes = await app.page.evaluate(
+      async ({ photo, clip }) => {
+        const pipeline = (globalThis as unknown as { __formPipeline: Pipeline }).__formPipeline;
+        const failure = (p: Promise<unknown>) =>
+          p.then(
+            () => 'resolved',
+            (e: unknown) => (e instanceof pipeline.ClipError ? `${e.code}: ${e.message}` : (e as Error).name),
+          );
+        const photoBlob = await (await fetch(photo)).blob();
+        const clipBlob = await (await fetch(clip)).blob();
+        const controller = new AbortController();
+        const aborted = failure(
+          pipeline.analyseClipFile(clipBlob, {
+            signal: controller.signal,
+            onProgress: (p) => {
+              if (p.stage === 'analysing' && p.done === 3) controller.abort();
+            },
+          }),
+        );
+        return {
+          photo: await failure(pipeline.analyseClipFile(photoBlob)),
+          long: await failure(pipeline.analyseClipFile(clipBlob, { maxDurationS: 2 })),
+          aborted: await aborted,
+        };
+      },
+      { photo: mediaUrl('pose.jpg'), clip: mediaUrl('pose_1.mp4') },
+    );
+    expect(outcomes.photo).toMatch(/^unsupported_container: This file is not a video/);
+    expect(outcomes.long).toMatch(/^too_long: This clip is 4 s long; the form check takes up to 2 s/);
+    expect(outcomes.aborted).toBe('AbortError');
+  }, 60_000);
 });

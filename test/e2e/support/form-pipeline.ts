@@ -9,13 +9,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type * as PipelineModule from '../../../web/src/form/pipeline/index';
 
 export const POSE_MEDIA_DIR = resolve(import.meta.dirname, '../../../../shared/data/pose');
 export const hasPoseMedia = existsSync(join(POSE_MEDIA_DIR, 'pose.jpg'));
 const WEB_DIST = resolve(import.meta.dirname, '../../../web/dist');
 const MEDIA_PATH = '/__pose-media/';
 
-type Pipeline = typeof import('../../../web/src/form/pipeline/index');
+/** The pipeline module as the page holds it (`globalThis.__formPipeline`). */
+export type Pipeline = typeof PipelineModule;
+
+/** Where the page fetches a test medium from. */
+export const mediaUrl = (name: string): string => `${MEDIA_PATH}${name}`;
 
 /** The built pipeline module's address, from web/dist/.vite/manifest.json. */
 export function pipelineModulePath(): string {
