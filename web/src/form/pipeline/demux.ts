@@ -2,7 +2,7 @@
  * Opens a clip with mediabunny (MP4, MOV, WebM; frames decoded by WebCodecs' VideoDecoder) and reads what the
  * container says about it, refusing with a ClipError what the form check cannot read.
  */
-import { ALL_FORMATS, BlobSource, Input, type InputVideoTrack } from 'mediabunny';
+import { BlobSource, Input, MATROSKA, MP4, QTFF, WEBM, type InputVideoTrack } from 'mediabunny';
 import { ClipError } from './clip-error';
 
 /** Longer clips are refused: 5–10 s of steady running is enough, and a phone would take minutes on more. */
@@ -38,7 +38,8 @@ export async function openClip(file: Blob, maxDurationS = MAX_CLIP_S): Promise<O
       'no_webcodecs',
       'This browser cannot decode video frames by itself (it lacks WebCodecs). A recent Chrome, Edge, Firefox or Safari can.',
     );
-  const input = new Input({ formats: ALL_FORMATS, source: new BlobSource(file) });
+  // Only the containers phones and browsers record to: the audio-only readers would only add weight.
+  const input = new Input({ formats: [MP4, QTFF, WEBM, MATROSKA], source: new BlobSource(file) });
   try {
     const track = await videoTrack(input);
     if (!(await track.canDecode())) {
