@@ -41,11 +41,15 @@ export interface PipelinePage {
 }
 
 /**
- * A page of the app at `baseURL` with the service worker off (so routing sees every request, the worker's
- * included) and every other host refused.
+ * A page of the app at `baseURL` with every other host refused, and the service worker off unless asked for
+ * (without it, routing sees every request, the pose worker's included).
  */
-export async function openPipelinePage(browser: Browser, baseURL: string): Promise<PipelinePage> {
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+export async function openPipelinePage(
+  browser: Browser,
+  baseURL: string,
+  serviceWorkers: 'block' | 'allow' = 'block',
+): Promise<PipelinePage> {
+  const context = await browser.newContext({ baseURL, serviceWorkers });
   const blocked: string[] = [];
   const origin = new URL(baseURL).origin;
   await context.route('**/*', async (route) => {
@@ -63,11 +67,16 @@ export async function openPipelinePage(browser: Browser, baseURL: string): Promi
   );
   const page = await context.newPage();
   await page.goto('/');
+  await loadPipeline(page);
+  return { page, context, blocked };
+}
+
+/** Imports the built pipeline module into the page as `globalThis.__formPipeline` (again after a reload). */
+export async function loadPipeline(page: Page): Promise<void> {
   // A string, so the test runner does not rewrite the import() for Node.
   await page.evaluate(
     `import(${JSON.stringify(pipelineModulePath())}).then((m) => { globalThis.__formPipeline = m; })`,
   );
-  return { page, context, blocked };
 }
 
 export interface ClipRun {
