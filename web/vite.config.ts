@@ -56,7 +56,9 @@ export default defineConfig({
           {
             // The form check's code, pose models and WASM runtime (about 19 MB), kept once the form check has
             // been opened, not ahead of time for everyone. Every address holds a content hash: never stale.
-            urlPattern: new RegExp(`^https?://[^/]+/(?:${FORM_MODELS_DIR}/|assets/(?:form-pipeline|pose\\.worker)-)`),
+            urlPattern: new RegExp(
+              `^https?://[^/]+/(?:${FORM_MODELS_DIR}/|assets/(?:form-pipeline|pose\\.worker)-)`,
+            ),
             handler: 'CacheFirst',
             method: 'GET',
             options: {
