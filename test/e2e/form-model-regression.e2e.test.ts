@@ -112,6 +112,24 @@ describe.runIf(hasChromium && hasPoseMedia)('the shipped pose models against ups
     expect(app.blocked).toEqual([]);
   }, 180_000);
 
+  it('counts the people in view: one in pose.jpg, two in pose.jpg beside itself', async () => {
+    const people = await app.page.evaluate(async (url) => {
+      const pipeline = (globalThis as unknown as { __formPipeline: Pipeline }).__formPipeline;
+      const photo = await (await fetch(url)).blob();
+      const image = await createImageBitmap(photo);
+      const canvas = new OffscreenCanvas(image.width * 2, image.height);
+      const context = canvas.getContext('2d');
+      context?.drawImage(image, 0, 0);
+      context?.drawImage(image, image.width, 0);
+      const twice = await canvas.convertToBlob({ type: 'image/png' });
+      return [
+        (await pipeline.analyseImageFile(photo)).frame.people,
+        (await pipeline.analyseImageFile(twice)).frame.people,
+      ];
+    }, mediaUrl('pose.jpg'));
+    expect(people).toEqual([1, 2]);
+  }, 60_000);
+
   it('grabs a full-size still by time, for drawing over', async () => {
     const result = await app.page.evaluate(async (url) => {
       const pipeline = (globalThis as unknown as { __formPipeline: Pipeline }).__formPipeline;

@@ -46,7 +46,14 @@ export interface AnalyseOptions {
    * (added; the regression test replays upstream's method, which fed a 5 fps clip as if at 30 fps).
    */
   smoothingFrameMs?: number;
+  /**
+   * How often to count the people in view with the multi-person model, seconds of clip (added; default 0.5;
+   * 0 for never, when `people` is only 0 or 1). Each frame's `people` is the latest count.
+   */
+  countPeopleEveryS?: number;
 }
+
+const COUNT_PEOPLE_EVERY_S = 0.5;
 
 /** Frames decoded ahead of the model at most: decoding runs on while the worker works, memory stays flat. */
 const MAX_IN_FLIGHT = 3;
@@ -67,6 +74,9 @@ export async function analyseClipFile(file: Blob, options: AnalyseOptions = {}):
     const everyKeypoint: Array<Array<[number, number]>> = [];
     const inFlight: Array<Promise<void>> = [];
     let poseMs = 0;
+    const countEvery = options.countPeopleEveryS ?? COUNT_PEOPLE_EVERY_S;
+    let lastCountAt: number | null = null;
+    let lastCount: number | null = null;
     const started = performance.now();
     onProgress?.({ stage: 'analysing', done: 0, total: clip.frameCount });
     for await (const frame of sink.canvases()) {
@@ -77,9 +87,13 @@ export async function analyseClipFile(file: Blob, options: AnalyseOptions = {}):
       const bitmap = await createImageBitmap(frame.canvas);
       const clockMs =
         options.smoothingFrameMs === undefined ? timeS * 1000 : index * options.smoothingFrameMs;
-      const running = worker.estimate(bitmap, clockMs).then((result) => {
+      const countNow = countEvery > 0 && (lastCountAt === null || timeS - lastCountAt >= countEvery - 1e-6);
+      if (countNow) lastCountAt = timeS;
+      // Answers come back in frame order, so the latest count is carried forward correctly.
+      const running = worker.estimate(bitmap, clockMs, countNow).then((result) => {
         poseMs += result.ms;
-        frames[index] = toPoseFrame(timeS, result.poses, scale);
+        if (result.people !== null) lastCount = result.people;
+        frames[index] = toPoseFrame(timeS, result.poses, scale, lastCount);
         if (options.keepAllKeypoints === true) everyKeypoint[index] = allKeypoints(result.poses, scale);
         onProgress?.({ stage: 'analysing', done: index + 1, total: Math.max(clip.frameCount, index + 1) });
       });
@@ -148,8 +162,8 @@ export async function analyseImageFile(
   image.close();
   const worker = await PoseWorker.start(model);
   try {
-    const { poses } = await worker.estimate(scaled, null);
-    return { frame: toPoseFrame(0, poses, scale), allKeypoints: allKeypoints(poses, scale) };
+    const { poses, people } = await worker.estimate(scaled, null, true);
+    return { frame: toPoseFrame(0, poses, scale, people), allKeypoints: allKeypoints(poses, scale) };
   } finally {
     worker.close();
   }

@@ -33,6 +33,11 @@ describe('toPoseFrame', () => {
     expect(toPoseFrame(0, [pose(PERSON_SCORE, 5), pose(0.1, 9)], { x: 1, y: 1 }).people).toBe(1);
     expect(toPoseFrame(0, [], { x: 1, y: 1 }).joints).toBeNull();
   });
+
+  it('takes the multi-person model’s count when there is one', () => {
+    expect(toPoseFrame(0, [pose(0.9, 5)], { x: 1, y: 1 }, 3).people).toBe(3);
+    expect(toPoseFrame(0, [], { x: 1, y: 1 }, 2)).toEqual({ timeS: 0, people: 2, joints: null });
+  });
 });
 
 describe('allKeypoints', () => {

@@ -16,6 +16,12 @@ export const MODEL_FILES: Readonly<Record<PoseModelName, readonly string[]>> = {
 };
 
 /**
+ * MoveNet MultiPose Lightning, run on a frame every half second or so to count the people in view: the pose
+ * models above follow one person only. Per frame it would be too slow (about 2.5 times MoveNet-Lightning).
+ */
+export const PEOPLE_COUNTER_FILES = ['movenet-multipose.json', 'movenet-multipose.bin'] as const;
+
+/**
  * tfjs WASM binaries under `@tensorflow/tfjs-backend-wasm/dist/`. The threaded build is left out: threads need
  * a cross-origin isolated page and a worker made from a blob: URL, which the content security policy refuses.
  */

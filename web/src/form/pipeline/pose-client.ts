@@ -9,6 +9,8 @@ declare const __FORM_MODELS_BASE__: string;
 
 export interface PoseResult {
   poses: RawPose[];
+  /** People counted by the multi-person model, when asked for. */
+  people: number | null;
   /** Time the worker spent on this frame, milliseconds. */
   ms: number;
 }
@@ -32,7 +34,8 @@ export class PoseWorker {
           return reject(new Error(message.type === 'error' ? message.message : 'load'));
         const entry = this.waiting.get(message.id);
         this.waiting.delete(message.id);
-        if (message.type === 'pose') entry?.resolve({ poses: message.poses, ms: message.ms });
+        if (message.type === 'pose')
+          entry?.resolve({ poses: message.poses, people: message.people, ms: message.ms });
         else entry?.reject(new Error(message.message));
       };
       this.worker.onerror = (event) => {
@@ -57,12 +60,12 @@ export class PoseWorker {
     return worker;
   }
 
-  /** Finds poses in `bitmap`, which is transferred (and closed) to the worker. */
-  estimate(bitmap: ImageBitmap, timeMs: number | null): Promise<PoseResult> {
+  /** Finds poses in `bitmap`, which is transferred (and closed) to the worker; counts people if asked. */
+  estimate(bitmap: ImageBitmap, timeMs: number | null, countPeople = false): Promise<PoseResult> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.send({ type: 'pose', id, bitmap, timeMs }, [bitmap]);
+      this.send({ type: 'pose', id, bitmap, timeMs, countPeople }, [bitmap]);
     });
   }
 

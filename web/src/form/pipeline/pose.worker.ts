@@ -5,10 +5,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as poseDetection from '@tensorflow-models/pose-detection';
+import { PERSON_SCORE } from './keypoints';
 import type { PoseModelName } from './models';
 import type { FromWorker, RawPose, ToWorker } from './protocol';
 
 let detector: poseDetection.PoseDetector | null = null;
+let counter: Promise<poseDetection.PoseDetector> | null = null;
+let modelsBase = '';
 let canvas: OffscreenCanvas | null = null;
 let queue: Promise<void> = Promise.resolve();
 
@@ -19,6 +22,7 @@ function post(message: FromWorker): void {
 async function load(model: PoseModelName, base: string): Promise<string> {
   // A folder, not a map of files: a map must name the threaded build too, which is not shipped.
   setWasmPaths(base);
+  modelsBase = base;
   // Threads would need a cross-origin isolated page and a blob: worker; one thread here, the decoder another.
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   await tf.setBackend('wasm');
@@ -53,14 +57,38 @@ function pixels(bitmap: ImageBitmap): ImageData {
   return context.getImageData(0, 0, canvas.width, canvas.height);
 }
 
-async function pose(bitmap: ImageBitmap, timeMs: number | null): Promise<RawPose[]> {
+/** The multi-person model, loaded the first time people are counted. */
+function peopleCounter(): Promise<poseDetection.PoseDetector> {
+  counter ??= poseDetection.createDetector(poseDetection.SupportedModels.MoveNet, {
+    modelType: poseDetection.movenet.modelType.MULTIPOSE_LIGHTNING,
+    modelUrl: `${modelsBase}movenet-multipose.json`,
+    enableSmoothing: false,
+    enableTracking: false,
+    minPoseScore: PERSON_SCORE,
+  });
+  return counter;
+}
+
+async function pose(
+  bitmap: ImageBitmap,
+  timeMs: number | null,
+  countPeople: boolean,
+): Promise<{ poses: RawPose[]; people: number | null }> {
   if (detector === null) throw new Error('The pose model is not loaded.');
   const image = pixels(bitmap);
   const poses = await detector.estimatePoses(image, { flipHorizontal: false }, timeMs ?? undefined);
-  return poses.map((p) => ({
-    score: p.score ?? Math.max(0, ...p.keypoints.map((k) => k.score ?? 0)),
-    keypoints: p.keypoints.map((k) => ({ name: k.name ?? '', x: k.x, y: k.y, score: k.score ?? 0 })),
-  }));
+  const people = countPeople
+    ? (await (await peopleCounter()).estimatePoses(image, { maxPoses: 6, flipHorizontal: false })).filter(
+        (p) => (p.score ?? 0) >= PERSON_SCORE,
+      ).length
+    : null;
+  return {
+    people,
+    poses: poses.map((p) => ({
+      score: p.score ?? Math.max(0, ...p.keypoints.map((k) => k.score ?? 0)),
+      keypoints: p.keypoints.map((k) => ({ name: k.name ?? '', x: k.x, y: k.y, score: k.score ?? 0 })),
+    })),
+  };
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -76,8 +104,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   queue = queue.then(async () => {
     const started = performance.now();
     try {
-      const poses = await pose(message.bitmap, message.timeMs);
-      post({ type: 'pose', id: message.id, poses, ms: performance.now() - started });
+      const { poses, people } = await pose(message.bitmap, message.timeMs, message.countPeople);
+      post({ type: 'pose', id: message.id, poses, people, ms: performance.now() - started });
     } catch (e) {
       post({ type: 'error', id: message.id, message: String(e) });
     }

@@ -16,10 +16,14 @@ export interface RawPose {
 
 export type ToWorker =
   | { type: 'load'; model: PoseModelName; base: string }
-  /** `timeMs` feeds the model's smoothing across video frames; null for a still. */
-  | { type: 'pose'; id: number; bitmap: ImageBitmap; timeMs: number | null };
+  /**
+   * `timeMs` feeds the model's smoothing across video frames (null for a still); `countPeople` also runs the
+   * multi-person model on this frame.
+   */
+  | { type: 'pose'; id: number; bitmap: ImageBitmap; timeMs: number | null; countPeople: boolean };
 
 export type FromWorker =
   | { type: 'loaded'; backend: string }
-  | { type: 'pose'; id: number; poses: RawPose[]; ms: number }
+  /** `people`: the multi-person model's count when asked for, else null. */
+  | { type: 'pose'; id: number; poses: RawPose[]; people: number | null; ms: number }
   | { type: 'error'; id: number | null; message: string };
