@@ -57,7 +57,9 @@ describe.runIf(hasChromium && hasPoseMedia)('the form check’s models offline',
       const cache = await caches.open('backstride-form-models');
       return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop() ?? '').sort();
     });
-    expect(cached).toEqual(expect.arrayContaining(['movenet-lightning.bin', 'movenet-lightning.json']));
+    expect(cached).toEqual(
+      expect.arrayContaining(['movenet-lightning.bin', 'movenet-lightning.json', 'movenet-multipose.bin']),
+    );
     expect(cached.some((name) => name.startsWith('pose.worker-'))).toBe(true);
     expect(cached.some((name) => name.startsWith('tfjs-backend-wasm'))).toBe(true);
 

@@ -67,14 +67,14 @@ export async function analyseClipFile(file: Blob, options: AnalyseOptions = {}):
   let worker: PoseWorker | null = null;
   try {
     onProgress?.({ stage: 'loading_model', done: 0, total: 1 });
-    worker = await abortable(PoseWorker.start(model), signal);
+    const countEvery = options.countPeopleEveryS ?? COUNT_PEOPLE_EVERY_S;
+    worker = await abortable(PoseWorker.start(model, countEvery > 0), signal);
     onProgress?.({ stage: 'loading_model', done: 1, total: 1 });
     const { sink, scale } = scaledSink(clip, options.longSidePx ?? ANALYSIS_LONG_SIDE_PX[model]);
     const frames: PoseFrame[] = [];
     const everyKeypoint: Array<Array<[number, number]>> = [];
     const inFlight: Array<Promise<void>> = [];
     let poseMs = 0;
-    const countEvery = options.countPeopleEveryS ?? COUNT_PEOPLE_EVERY_S;
     let lastCountAt: number | null = null;
     let lastCount: number | null = null;
     const started = performance.now();

@@ -24,7 +24,7 @@ export class PoseWorker {
   >();
   private loaded: Promise<string>;
 
-  private constructor(model: PoseModelName) {
+  private constructor(model: PoseModelName, countPeople: boolean) {
     this.worker = new Worker(new URL('./pose.worker.ts', import.meta.url), { type: 'module' });
     this.loaded = new Promise((resolve, reject) => {
       this.worker.onmessage = (event: MessageEvent<FromWorker>) => {
@@ -45,12 +45,12 @@ export class PoseWorker {
         this.waiting.clear();
       };
     });
-    this.send({ type: 'load', model, base: __FORM_MODELS_BASE__ });
+    this.send({ type: 'load', model, base: __FORM_MODELS_BASE__, countPeople });
   }
 
-  /** A worker with `model` loaded; resolves once the weights and runtime are in. */
-  static async start(model: PoseModelName): Promise<PoseWorker> {
-    const worker = new PoseWorker(model);
+  /** A worker with `model` (and the people counter if asked) loaded; resolves once weights and runtime are in. */
+  static async start(model: PoseModelName, countPeople = true): Promise<PoseWorker> {
+    const worker = new PoseWorker(model, countPeople);
     try {
       await worker.loaded;
     } catch (e) {

@@ -19,7 +19,7 @@ function post(message: FromWorker): void {
   self.postMessage(message);
 }
 
-async function load(model: PoseModelName, base: string): Promise<string> {
+async function load(model: PoseModelName, base: string, countPeople: boolean): Promise<string> {
   // A folder, not a map of files: a map must name the threaded build too, which is not shipped.
   setWasmPaths(base);
   modelsBase = base;
@@ -43,6 +43,7 @@ async function load(model: PoseModelName, base: string): Promise<string> {
   // so the runner's first frame and the progress shown do not pay for it; then forget its smoothing state.
   await detector.estimatePoses(new ImageData(192, 192), { flipHorizontal: false }, 0);
   detector.reset();
+  if (countPeople) await (await peopleCounter()).estimatePoses(new ImageData(192, 192), { maxPoses: 6 });
   return tf.getBackend();
 }
 
@@ -94,7 +95,7 @@ async function pose(
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'load') {
-    load(message.model, message.base).then(
+    load(message.model, message.base, message.countPeople).then(
       (backend) => post({ type: 'loaded', backend }),
       (e: unknown) => post({ type: 'error', id: null, message: String(e) }),
     );

@@ -15,7 +15,8 @@ export interface RawPose {
 }
 
 export type ToWorker =
-  | { type: 'load'; model: PoseModelName; base: string }
+  /** `countPeople`: also load (and warm up) the multi-person model now, not at the first count. */
+  | { type: 'load'; model: PoseModelName; base: string; countPeople: boolean }
   /**
    * `timeMs` feeds the model's smoothing across video frames (null for a still); `countPeople` also runs the
    * multi-person model on this frame.
