@@ -54,8 +54,8 @@ export default defineConfig({
             },
           },
           {
-            // The form check's code, pose models and WASM runtime (about 19 MB), kept once the form check has
-            // been opened, not ahead of time for everyone. Every address holds a content hash: never stale.
+            // The form check's code, pose models and WASM runtime (about 16 MB with the default model), kept once
+            // the form check has run, not ahead of time for everyone. Every address holds a content hash.
             urlPattern: new RegExp(
               `^https?://[^/]+/(?:${FORM_MODELS_DIR}/|assets/(?:form-pipeline|pose\\.worker)-)`,
             ),
