@@ -6,7 +6,7 @@ import { DIALECTS } from '../support/databases';
 import { createTestApp, ORIGIN, type TestApp } from '../support/test-app';
 
 const CSP =
-  "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self';img-src 'self';" +
+  "default-src 'self';script-src 'self' 'wasm-unsafe-eval';script-src-attr 'none';style-src 'self';img-src 'self';" +
   "font-src 'self';connect-src 'self';manifest-src 'self';worker-src 'self';object-src 'none';" +
   "base-uri 'none';form-action 'self';frame-ancestors 'none'";
 

@@ -4,11 +4,13 @@ import type { FastifyInstance } from 'fastify';
 /**
  * The web app's content security policy: every script, style, image and request from this origin only; no
  * inline script or style (the built index.html has none, and the theme is set from the bundle), no plugins,
- * no framing, no <base> tricks, forms post here only.
+ * no framing, no <base> tricks, forms post here only. WebAssembly may be compiled (`'wasm-unsafe-eval'`, which
+ * allows no JavaScript eval): the form check runs its pose model on tfjs's WASM runtime, in a worker from this
+ * origin (`worker-src 'self'`), fetching the model from this origin (`connect-src 'self'`).
  */
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'script-src-attr': ["'none'"],
   'style-src': ["'self'"],
   'img-src': ["'self'"],
