@@ -162,7 +162,9 @@ describe('analyseForm on a synthetic runner with known answers', () => {
     const a = analysed({ jitterPx: 3, swapShare: 0.3 });
     expect(a.cadenceSpm.band).toBeGreaterThan(0.3);
     expect(a.cadenceSpm.band).toBeLessThan(2);
-    expect(a.shinAngleDeg.band).toBe(6);
+    // The generated shin hardly turns at landing, so timing adds almost nothing to the angle's own ±6°.
+    expect(a.shinAngleDeg.band).toBeGreaterThanOrEqual(6);
+    expect(a.shinAngleDeg.band).toBeLessThan(6.5);
     expect(a.trunkLeanDeg.band).toBe(6);
     expect(a.overstrideLegs.band).toBeCloseTo(Math.SQRT2 * 0.03, 5);
     expect(a.overstrideLegs.spread).toBeGreaterThan(0);
