@@ -68,7 +68,10 @@ export function AboutPage() {
                 </p>
                 <details>
                   <summary>Licence text of {n.name}</summary>
-                  <pre className="about-licence">{n.text}</pre>
+                  {/* A long text scrolls inside its box: focusable, so a keyboard can scroll it too. */}
+                  <pre className="about-licence" tabIndex={0} aria-label={`Licence text of ${n.name}`}>
+                    {n.text}
+                  </pre>
                 </details>
               </li>
             ))}
