@@ -3,21 +3,10 @@
  * with treadmill weeks, cadence on most runs and a long run each week. Deterministic (seeded), so every run
  * of the benchmark measures the same data.
  */
+import { seededRandom as random } from '../src/core/random';
 import type { Run } from '../src/core/runs/run';
 
 export const HISTORY = { runs: 3000, shoes: 8, years: 10 } as const;
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const SHOE_NAMES = [
   'Pegasus 38',

@@ -9,6 +9,9 @@
  * requested overstride and shin angle, and the legs cross halfway between contacts.
  */
 import type { ClipFacts, FormJoint, Keypoint, PoseFrame } from './types';
+import { gaussian, seededRandom } from '../random';
+
+export { gaussian, seededRandom };
 
 export interface SyntheticRunnerOptions {
   /** Uniform random numbers in [0, 1), e.g. `seededRandom(1)`. */
@@ -59,24 +62,6 @@ const THIGH_BACK_DEG = -22;
 const SHIN_BACK_DEG = -55;
 /** Half the widths across the body, leg lengths: what a turned camera sees of them. */
 const HALF_WIDTH = { shoulder: 0.22, hip: 0.16, knee: 0.1, ankle: 0.1, heel: 0.1, foot_index: 0.1 } as const;
-
-/** Mulberry32: a small, fast, seeded generator for tests. @example seededRandom(1)() // 0.6270739405881613 */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A standard normal deviate by Box–Muller. */
-export function gaussian(random: () => number): number {
-  const u = Math.max(random(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
 
 /** @example syntheticRunner({ random: seededRandom(1), cadenceSpm: 170 }).frames.length // 480 (8 s at 60 fps) */
 export function syntheticRunner(o: SyntheticRunnerOptions): SyntheticRunner {
