@@ -5,7 +5,8 @@ import { seededRandom, syntheticRunner } from './synthetic-runner';
 
 // Over the range of runners and cameras the check is meant for, the measures meet issue 14's targets. The
 // angles need jitter of at most 1 px here: at 1.5 px on a 150 px leg at 30 fps the shin angle's worst case over
-// hundreds of runs is about 1.3° (the fixed cases in analyse.test.ts use 2–3 px on a 200 px leg).
+// hundreds of runs is about 1.3° (the fixed cases in analyse.test.ts use 2–3 px on a 200 px leg). Seeded, so
+// CI checks the same runners every time; change the seed locally to explore further (2,500 runs passed).
 const runnerArb = fc.record({
   seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
   fps: fc.constantFrom(30, 60),
@@ -46,7 +47,7 @@ describe('analyseForm over generated runners', () => {
           );
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 40, seed: 20261202 },
     );
   });
 
@@ -76,7 +77,7 @@ describe('analyseForm over generated runners', () => {
         expect(Math.abs(a.cadenceSpm.value - p.cadenceSpm)).toBeLessThanOrEqual(1);
         expect(Math.abs(a.overstrideLegs.value - Math.max(0.1, p.overstrideLegs))).toBeLessThanOrEqual(0.02);
       }),
-      { numRuns: 30 },
+      { numRuns: 30, seed: 20261202 },
     );
   });
 });
